@@ -1,0 +1,1 @@
+"""Text handling shared by search, display and import: folding and transliteration."""
