@@ -1,0 +1,1 @@
+"""The ``csc`` command line."""

@@ -1,0 +1,292 @@
+"""An unlocked profile and the person acting in it: the entry point to every service."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Connection, Engine, select
+
+from csc_desktop.domain.clock import HybridClock
+from csc_desktop.domain.ids import uuid7
+from csc_desktop.domain.reference import ReferenceData, RefItem
+from csc_desktop.errors import NotAllowed, ProfileError
+from csc_desktop.services.audit import AuditCheck, AuditWriter, verify
+from csc_desktop.store import sqlite
+from csc_desktop.store.backups import thin
+from csc_desktop.store.profile import Profile, storage_errors
+from csc_desktop.store.schema import meta, reference_items
+
+ROLES = ("team", "hq")
+BENEFICIARIES = ("AL", "BA", "XK", "ME", "MK", "RS")
+AUTO_BACKUP_INTERVAL = timedelta(minutes=15)
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class Identity:
+    device_id: str
+    role: str
+    country: str | None
+    person: str
+    language: str
+
+    @property
+    def is_hq(self) -> bool:
+        return self.role == "hq"
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an operation changed, for the one change notification the UI listens to."""
+
+    action: str
+    kind: str
+    record_id: str
+    fields: dict[str, tuple[Any, Any]]
+
+
+class Txn:
+    """One write unit: a connection inside BEGIN IMMEDIATE, with the version allocator and the
+    audit writer of that transaction."""
+
+    def __init__(self, ws: Workspace, conn: Connection):
+        self.ws = ws
+        self.conn = conn
+        self.now = utc_now()
+        self.audit = AuditWriter(conn, ws.identity.device_id, ws.identity.person)
+        values = dict(conn.execute(select(meta.c.key, meta.c.value).where(meta.c.key.in_(("hlc", "change_seq")))).all())
+        self.clock = HybridClock(ws.identity.device_id, values.get("hlc"))
+        self.change_seq = int(values.get("change_seq", "0"))
+        self._start = (self.clock.last, self.change_seq)
+        self.changes: list[Change] = []
+
+    def next_version(self) -> tuple[str, int]:
+        self.change_seq += 1
+        return self.clock.tick(), self.change_seq
+
+    def flush(self) -> None:
+        self.audit.flush()
+        if (self.clock.last, self.change_seq) != self._start:
+            self.ws._put_meta(self.conn, "hlc", self.clock.last)
+            self.ws._put_meta(self.conn, "change_seq", str(self.change_seq))
+
+
+class Workspace:
+    def __init__(self, profile: Profile, engine: Engine, key: bytes):
+        self.profile = profile
+        self.engine = engine
+        self._key = key
+        self._listeners: list[Callable[[list[Change]], None]] = []
+        with engine.connect() as conn:
+            values = dict(conn.execute(select(meta.c.key, meta.c.value)).all())
+            self.reference = self._load_reference(conn)
+        self.identity = Identity(
+            device_id=values["device_id"],
+            role=values["role"],
+            country=values.get("country") or None,
+            person=values["person"],
+            language=values.get("language", "en"),
+        )
+        self._dirty = False
+        from csc_desktop.services.records import RecordService
+        from csc_desktop.services.search import SearchService
+
+        self.records = RecordService(self)
+        self.search = SearchService(self)
+
+    # -- opening ----------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        passphrase: str,
+        *,
+        role: str,
+        person: str,
+        country: str | None = None,
+        language: str = "en",
+    ) -> Workspace:
+        if role not in ROLES:
+            raise ProfileError(f"The role must be 'team' or 'hq' (not {role!r}).")
+        if role == "team" and country not in BENEFICIARIES:
+            raise ProfileError(f"A country team needs its country: one of {', '.join(BENEFICIARIES)}.")
+        person = " ".join((person or "").split())
+        if not person:
+            raise ProfileError("The person's name is required.")
+        profile = Profile(folder)
+        device_id = uuid7()
+        engine, key = profile.create(
+            passphrase,
+            {
+                "device_id": device_id,
+                "role": role,
+                "country": country or "",
+                "person": person,
+                "language": language,
+                "created_at": utc_now(),
+                "change_seq": "0",
+            },
+        )
+        ws = cls(profile, engine, key)
+        with ws.transaction() as tx:
+            tx.audit.append("profile", tx.now, details={"event": "created", "role": role, "country": country})
+        return ws
+
+    @classmethod
+    def unlock(cls, folder: Path, passphrase: str) -> Workspace:
+        profile = Profile(folder)
+        engine, key = profile.unlock(passphrase)
+        return cls(profile, engine, key)
+
+    def close(self) -> None:
+        """Lock: take the automatic backup if one is due, then forget the key."""
+        with contextlib.suppress(Exception):
+            self.auto_backup()
+        self.engine.dispose()
+        self._key = b"\0" * 32
+
+    # -- writing ----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Txn]:
+        with storage_errors("saving"), sqlite.write_transaction(self.engine) as conn:
+            tx = Txn(self, conn)
+            yield tx
+            tx.flush()
+        self._dirty = True
+        if tx.changes:
+            for listener in list(self._listeners):
+                listener(tx.changes)
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    def on_change(self, listener: Callable[[list[Change]], None]) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def require_role(self, role: str, what: str) -> None:
+        if self.identity.role != role:
+            who = "headquarters" if role == "hq" else "a country team"
+            raise NotAllowed(f"Only {who} can {what}.")
+
+    # -- meta and settings -----------------------------------------------------------------
+
+    def _put_meta(self, conn: Connection, key: str, value: str) -> None:
+        updated = conn.execute(meta.update().where(meta.c.key == key).values(value=value))
+        if updated.rowcount == 0:
+            conn.execute(meta.insert().values(key=key, value=value))
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        with self.reading() as conn:
+            value = conn.execute(select(meta.c.value).where(meta.c.key == key)).scalar()
+        return default if value is None else value
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        raw = self.get_meta(f"setting.{key}")
+        return default if raw is None else json.loads(raw)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.transaction() as tx:
+            self._put_meta(tx.conn, f"setting.{key}", json.dumps(value))
+
+    # -- reference data ---------------------------------------------------------------------
+
+    @staticmethod
+    def _load_reference(conn: Connection) -> ReferenceData:
+        rows = conn.execute(select(reference_items)).mappings()
+        return ReferenceData(
+            RefItem(
+                list=r["list"],
+                code=r["code"],
+                valid_from=r["valid_from"],
+                valid_to=r["valid_to"],
+                sort_order=r["sort_order"],
+                names=r["names"],
+                attrs=r["attrs"] or {},
+            )
+            for r in rows
+        )
+
+    def add_institution(self, tx: Txn, name: str, country: str | None) -> str:
+        """A new institution typed by a person: kept as reference data of this device, synced."""
+        code = uuid7()
+        version, seq = tx.next_version()
+        names = {"und": name}
+        attrs = {"country": country or "", "kind": "other", "source": "local"}
+        tx.conn.execute(
+            reference_items.insert().values(
+                list="institution", code=code, valid_from=date(1900, 1, 1), valid_to=None, sort_order=10_000,
+                names=names, attrs=attrs, version=version, origin_device=self.identity.device_id, change_seq=seq,
+            )
+        )
+        self.reference.add(RefItem("institution", code, date(1900, 1, 1), None, 10_000, names, attrs))
+        return code
+
+    # -- audit, passphrase, backups ------------------------------------------------------
+
+    def verify_audit(self) -> AuditCheck:
+        with self.reading() as conn:
+            return verify(conn)
+
+    def record_disclosure(self, what: str, recipient: str, *, record_kind: str | None = None,
+                          record_id: str | None = None, details: dict[str, Any] | None = None) -> None:
+        with self.transaction() as tx:
+            tx.audit.append("disclose", tx.now, record_kind=record_kind, record_id=record_id,
+                            details={"what": what, **(details or {})}, recipient=recipient)
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        with self.transaction() as tx:
+            tx.audit.append("profile", tx.now, details={"event": "passphrase changed"})
+        new_key = self.profile.change_passphrase(self.engine, self._key, new_passphrase)
+        self._key = new_key
+        self.engine = sqlite.make_engine(self.profile.db_path, new_key)
+
+    def backup(self, folder: Path | None = None, reason: str = "manual") -> Path:
+        target_dir = folder or self.profile.backups_dir
+        label = f"{self.identity.country or 'HQ'}-{self.identity.device_id[-8:]}"
+        path = self.profile.backup_to(target_dir, self.engine, self._key, reason=reason, label=label)
+        if folder is not None:
+            self.record_disclosure("backup", str(path))
+        else:
+            with self.transaction() as tx:
+                self._put_meta(tx.conn, "last_backup_at", tx.now)
+            self._thin_backups()
+        self._dirty = False
+        return path
+
+    def auto_backup(self, *, force: bool = False) -> Path | None:
+        """After changes: at most one automatic backup every 15 minutes, then thin old ones."""
+        if not self._dirty and not force:
+            return None
+        last = self.get_meta("last_backup_at")
+        if not force and last:
+            when = datetime.fromisoformat(last.replace("Z", "+00:00"))
+            if datetime.now(UTC) - when < AUTO_BACKUP_INTERVAL:
+                return None
+        return self.backup(reason="auto")
+
+    def _thin_backups(self) -> None:
+        found = [p for p in self.profile.backups() if "-auto" in p.name]
+        stamps = {p: datetime.fromtimestamp(p.stat().st_mtime, UTC) for p in found}
+        keep = thin(list(stamps.values()), datetime.now(UTC))
+        for path, stamp in stamps.items():
+            if stamp not in keep:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+
+    def raw_connection(self) -> sqlcipher3.Connection:  # for the SQLite-specific search module only
+        return sqlite.connect_raw(self.profile.db_path, self._key)

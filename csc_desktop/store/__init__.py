@@ -1,0 +1,1 @@
+"""The encrypted local store: profile folders, SQLCipher, schema, migrations and backups."""

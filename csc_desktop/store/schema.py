@@ -1,0 +1,189 @@
+"""Tables, built from the field declarations in :mod:`csc_desktop.domain.fields`.
+
+The SQL stays portable (SQLAlchemy Core types only); what is SQLite-specific (FTS5, PRAGMAs,
+SQLCipher) lives in :mod:`csc_desktop.store.sqlite`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.types import TypeEngine
+
+from csc_desktop.domain.fields import FIELDS, PARTICIPANT_FIELDS, Field, FieldType, Kind
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+TABLE_NAMES: dict[Kind, str] = {
+    Kind.PRE_INVESTIGATION: "pre_investigations",
+    Kind.TAF_REQUEST: "taf_requests",
+    Kind.TRAINING: "trainings",
+}
+
+
+def column_type(field: Field) -> TypeEngine:
+    return {
+        FieldType.TEXT: String(field.max_length or 300),
+        FieldType.LONGTEXT: Text(),
+        FieldType.DATE: Date(),
+        FieldType.INT: Integer(),
+        FieldType.NUMBER: Float(),
+        FieldType.MONEY: BigInteger(),  # cents: exact, portable
+        FieldType.BOOL: Boolean(),
+        FieldType.CODE: String(64),
+        FieldType.CODES: JSON(),
+        FieldType.INSTITUTION: String(64),
+        FieldType.INSTITUTIONS: JSON(),
+        FieldType.RECORD: String(36),
+    }[field.type]
+
+
+def sync_columns() -> list[Column]:
+    """What every synced row carries: where it was made, its version, its tombstone, who and when."""
+    return [
+        Column("id", String(36), primary_key=True),
+        Column("origin_device", String(36), nullable=False),
+        Column("version", String(80), nullable=False),
+        Column("field_versions", JSON, nullable=False, default=dict),
+        Column("change_seq", Integer, nullable=False, index=True),
+        Column("deleted", Boolean, nullable=False, default=False),
+        Column("created_at", String(32), nullable=False),
+        Column("created_by", String(200), nullable=False),
+        Column("updated_at", String(32), nullable=False),
+        Column("updated_by", String(200), nullable=False),
+    ]
+
+
+def _record_table(kind: Kind) -> Table:
+    name = TABLE_NAMES[kind]
+    columns: list[Column] = [*sync_columns(), Column("status", String(32), nullable=False)]
+    for field in FIELDS[kind]:
+        columns.append(Column(field.name, column_type(field), nullable=field.name not in ("title", "country")))
+    table = Table(name, metadata, *columns)
+    date_col = {"pre_investigations": "opened_on"}.get(name, "start_date")
+    Index(f"ix_{name}_live_date", table.c.deleted, table.c[date_col])
+    Index(f"ix_{name}_country", table.c.country)
+    Index(f"ix_{name}_status", table.c.status)
+    return table
+
+
+pre_investigations = _record_table(Kind.PRE_INVESTIGATION)
+taf_requests = _record_table(Kind.TAF_REQUEST)
+trainings = _record_table(Kind.TRAINING)
+Index("ix_pre_investigations_reference", pre_investigations.c.country, pre_investigations.c.reference)
+
+RECORD_TABLES: dict[Kind, Table] = {
+    Kind.PRE_INVESTIGATION: pre_investigations,
+    Kind.TAF_REQUEST: taf_requests,
+    Kind.TRAINING: trainings,
+}
+
+participants = Table(
+    "participants",
+    metadata,
+    *sync_columns(),
+    Column("training_id", String(36), ForeignKey("trainings.id"), nullable=False, index=True),
+    Column("position_no", Integer, nullable=False, default=0),
+    *[Column(f.name, column_type(f), nullable=not f.required) for f in PARTICIPANT_FIELDS],
+    Column("attendance", JSON, nullable=False, default=list),
+)
+
+attachments = Table(
+    "attachments",
+    metadata,
+    *sync_columns(),
+    Column("record_id", String(36), nullable=False, index=True),
+    Column("record_kind", String(32), nullable=False),
+    Column("filename", String(255), nullable=False),
+    Column("media_type", String(100), nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("attachment_kind", String(32), nullable=False),
+    Column("content", LargeBinary, nullable=False),
+)
+
+# Crime areas of each record, resolved to the EMPACT cycle in force on the record's date,
+# kept apart so that lists and indicators can filter on them with an index.
+record_crime_areas = Table(
+    "record_crime_areas",
+    metadata,
+    Column("record_id", String(36), primary_key=True),
+    Column("code", String(64), primary_key=True),
+    Column("cycle", String(16), nullable=True),
+    Index("ix_record_crime_areas_code", "code"),
+)
+
+reference_items = Table(
+    "reference_items",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("list", String(64), nullable=False),
+    Column("code", String(64), nullable=False),
+    Column("valid_from", Date, nullable=False),
+    Column("valid_to", Date, nullable=True),
+    Column("sort_order", Integer, nullable=False, default=0),
+    Column("names", JSON, nullable=False),
+    Column("attrs", JSON, nullable=False, default=dict),
+    Column("version", String(80), nullable=False),
+    # Set on items added on this device (a new institution typed by a person), so sync sends them.
+    Column("origin_device", String(36), nullable=True),
+    Column("change_seq", Integer, nullable=True),
+    UniqueConstraint("list", "code", "valid_from"),
+    Index("ix_reference_items_list_code", "list", "code"),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("at", String(32), nullable=False),
+    Column("person", String(200), nullable=False),
+    Column("device", String(36), nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("record_kind", String(32), nullable=True),
+    Column("record_id", String(36), nullable=True, index=True),
+    Column("details", Text, nullable=False),
+    Column("recipient", String(300), nullable=True),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+# Small key/value facts about this profile: device id, role, clocks, settings.
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+# Maps a record to the integer row of its search document (FTS tables are SQLite-specific and
+# are created in store.sqlite).
+search_docs = Table(
+    "search_docs",
+    metadata,
+    Column("rowid", Integer, primary_key=True, autoincrement=True),
+    Column("record_id", String(36), nullable=False, unique=True),
+    Column("kind", String(32), nullable=False),
+)
