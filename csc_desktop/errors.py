@@ -20,7 +20,9 @@ class WrongPassphrase(CscError):
     exit_code = 3
 
     def __init__(self) -> None:
-        super().__init__("Wrong passphrase: the database could not be opened with it. Nothing was changed.")
+        super().__init__(
+            "Wrong passphrase: the database could not be opened with it. Nothing was changed."
+        )
 
 
 class WeakPassphrase(CscError):
@@ -41,7 +43,9 @@ class CorruptDatabase(CscError):
             if newest_backup
             else " No backup was found in the profile."
         )
-        super().__init__(f"The database is damaged or unreadable ({detail}).{where} Nothing was changed.")
+        super().__init__(
+            f"The database is damaged or unreadable ({detail}).{where} Nothing was changed."
+        )
         self.newest_backup = newest_backup
 
 

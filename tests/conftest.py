@@ -24,7 +24,9 @@ def passphrase() -> str:
 def team_ws(tmp_path: Path) -> Iterator[object]:
     from csc_desktop.services.workspace import Workspace
 
-    ws = Workspace.create(tmp_path / "team", PASSPHRASE, role="team", person="Ana Petrović", country="RS")
+    ws = Workspace.create(
+        tmp_path / "team", PASSPHRASE, role="team", person="Ana Petrović", country="RS"
+    )
     yield ws
     ws.engine.dispose()
 

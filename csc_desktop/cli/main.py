@@ -51,7 +51,9 @@ def _read_json(source: str) -> Any:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CliError(f"Invalid JSON in {source}: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from exc
+        raise CliError(
+            f"Invalid JSON in {source}: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+        ) from exc
     if not isinstance(data, dict):
         raise CliError(f"The JSON in {source} must be one object {{…}} with the record's fields.")
     return data
@@ -78,9 +80,17 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     folder = resolve_profile_dir(args.profile)
     passphrase = _read_passphrase("New passphrase: ", confirm=True)
-    ws = Workspace.create(folder, passphrase, role=args.role, person=args.name, country=args.country,
-                          language=args.language)
-    print(f"Created {args.role} profile for {ws.identity.person} at {folder} (device {ws.identity.device_id}).")
+    ws = Workspace.create(
+        folder,
+        passphrase,
+        role=args.role,
+        person=args.name,
+        country=args.country,
+        language=args.language,
+    )
+    print(
+        f"Created {args.role} profile for {ws.identity.person} at {folder} (device {ws.identity.device_id})."
+    )
     ws.close()
     return 0
 
@@ -131,10 +141,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     ws = _workspace(args)
     try:
-        query = ListQuery(kind=Kind(args.kind), search=args.search or "",
-                          statuses=tuple(args.status or ()), countries=tuple(args.country or ()),
-                          crime_areas=tuple(args.crime_area or ()))
-        rows = ws.records.list(query, limit=args.limit)
+        query = ListQuery(
+            kind=Kind(args.kind),
+            search=args.search or "",
+            statuses=tuple(args.status or ()),
+            countries=tuple(args.country or ()),
+            crime_areas=tuple(args.crime_area or ()),
+        )
+        rows = ws.records.rows(query, limit=args.limit)
     finally:
         ws.close()
     if args.json:
@@ -142,7 +156,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     else:
         date_key = "opened_on" if args.kind == "pre-investigation" else "start_date"
         for r in rows:
-            print(f"{r['id']}  {r.get(date_key) or '':10}  {r['country']:2}  {r['status']:<20} {r['title']}")
+            print(
+                f"{r['id']}  {r.get(date_key) or '':10}  {r['country']:2}  {r['status']:<20} {r['title']}"
+            )
         print(f"{len(rows)} record(s)", file=sys.stderr)
     return 0
 
@@ -160,7 +176,9 @@ def cmd_show(args: argparse.Namespace) -> int:
             if key == "participants":
                 print(f"participants: {len(value)}")
                 for p in value:
-                    print(f"  - {p['name']} ({p['gender']}; {p.get('institution_name') or ''}; {p.get('position') or ''})")
+                    print(
+                        f"  - {p['name']} ({p['gender']}; {p.get('institution_name') or ''}; {p.get('position') or ''})"
+                    )
             elif value not in (None, [], ""):
                 print(f"{key}: {value}")
     return 0
@@ -174,7 +192,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     if args.json:
-        _dump([{"id": r["id"], "kind": r["kind"], "title": r["title"], "country": r["country"]} for r in rows])
+        _dump(
+            [
+                {"id": r["id"], "kind": r["kind"], "title": r["title"], "country": r["country"]}
+                for r in rows
+            ]
+        )
     else:
         for r in rows:
             print(f"{r['id']}  {r['kind']:<17} {r['country']:2}  {r['title']}")
@@ -190,7 +213,9 @@ def cmd_participants_import(args: argparse.Namespace) -> int:
     try:
         from csc_desktop.services.participants import import_participants
 
-        result = import_participants(ws, args.training_id, data, Path(args.file).name, dry_run=args.dry_run)
+        result = import_participants(
+            ws, args.training_id, data, Path(args.file).name, dry_run=args.dry_run
+        )
     finally:
         ws.close()
     verb = "Would import" if args.dry_run else "Imported"
@@ -229,7 +254,11 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
 
     ws = _workspace(args)
     try:
-        rows = list_entries(ws, AuditQuery(record_id=args.record, person=args.person, action=args.action), limit=args.limit)
+        rows = list_entries(
+            ws,
+            AuditQuery(record_id=args.record, person=args.person, action=args.action),
+            limit=args.limit,
+        )
     finally:
         ws.close()
     if args.json:
@@ -237,7 +266,9 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             target = f"{r['record_kind']} {r['record_id']}" if r["record_id"] else ""
-            print(f"{r['seq']:>6}  {r['at']}  {r['person']:<20} {r['action']:<8} {target} {r['recipient'] or ''}")
+            print(
+                f"{r['seq']:>6}  {r['at']}  {r['person']:<20} {r['action']:<8} {target} {r['recipient'] or ''}"
+            )
     return 0
 
 
@@ -288,19 +319,29 @@ def build_parser() -> argparse.ArgumentParser:
         "in an encrypted profile. The passphrase is asked without echo, or read from CSC_PASSPHRASE.",
     )
     parser.add_argument("--version", action="version", version=f"csc {__version__}")
-    parser.add_argument("--profile", metavar="DIR", help="profile folder (default: CSC_PROFILE or the per-user default)")
+    parser.add_argument(
+        "--profile",
+        metavar="DIR",
+        help="profile folder (default: CSC_PROFILE or the per-user default)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+    def add(
+        name: str, func: Callable[[argparse.Namespace], int], help_: str
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_, description=help_)
         p.set_defaults(func=func)
         return p
 
     p = add("init", cmd_init, "create a profile (asks for a new passphrase twice)")
     p.add_argument("--role", choices=("team", "hq"), required=True)
-    p.add_argument("--country", choices=("AL", "BA", "XK", "ME", "MK", "RS"), help="the team's country")
+    p.add_argument(
+        "--country", choices=("AL", "BA", "XK", "ME", "MK", "RS"), help="the team's country"
+    )
     p.add_argument("--name", required=True, help="the person's name")
-    p.add_argument("--language", default="en", choices=("en", "sq", "sr", "sr_Latn", "mk", "bs", "cnr"))
+    p.add_argument(
+        "--language", default="en", choices=("en", "sq", "sr", "sr_Latn", "mk", "bs", "cnr")
+    )
 
     p = add("add", cmd_add, "add a record from JSON; prints its id")
     p.add_argument("kind", choices=KINDS)
@@ -337,10 +378,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("participants", lambda a: _usage(a, "participants"), "participants of a training")
     psub = p.add_subparsers(dest="participants_command", metavar="import")
-    pi = psub.add_parser("import", help="import participants from a CSV or XLSX file (all or nothing)")
+    pi = psub.add_parser(
+        "import", help="import participants from a CSV or XLSX file (all or nothing)"
+    )
     pi.add_argument("training_id")
     pi.add_argument("file")
-    pi.add_argument("--dry-run", action="store_true", help="check the file and report, change nothing")
+    pi.add_argument(
+        "--dry-run", action="store_true", help="check the file and report, change nothing"
+    )
     pi.set_defaults(func=cmd_participants_import)
 
     add("passwd", cmd_passwd, "change the passphrase (re-encrypts the database atomically)")
@@ -360,7 +405,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("backup", cmd_backup, "write an encrypted backup into a folder (e.g. a USB stick)")
     p.add_argument("--to", required=True, metavar="DIR")
 
-    p = add("restore", cmd_restore, "replace the profile's database by a backup (the current one is kept aside)")
+    p = add(
+        "restore",
+        cmd_restore,
+        "replace the profile's database by a backup (the current one is kept aside)",
+    )
     p.add_argument("file")
 
     p = add("reference", cmd_reference, "show reference data (lists, codes and names)")
@@ -390,6 +439,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CscError as exc:
         print(f"csc: {exc}", file=sys.stderr)
         return exc.exit_code
+    except OSError as exc:
+        print(f"csc: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("csc: interrupted; nothing was changed by the interrupted step.", file=sys.stderr)
         return 130

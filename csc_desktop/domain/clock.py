@@ -28,7 +28,9 @@ class Version:
 
 
 class HybridClock:
-    def __init__(self, device: str, last: str | None = None, now_ms: Callable[[], int] | None = None):
+    def __init__(
+        self, device: str, last: str | None = None, now_ms: Callable[[], int] | None = None
+    ):
         self.device = device
         self._now_ms = now_ms or (lambda: time.time_ns() // 1_000_000)
         self._last = Version.parse(last) if last else Version(0, 0, device)

@@ -32,7 +32,7 @@ class RefItem:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
 
     def name(self, language: str = "en") -> str:
-        if language in self.names and self.names[language]:
+        if self.names.get(language):
             return self.names[language]
         if language == "sr_Latn" and self.names.get("sr"):
             return cyrillic_to_latin(self.names["sr"])
@@ -51,15 +51,21 @@ class ReferenceData:
         self._folded_institutions: dict[tuple[str, str], str] = {}
         for inst in self._by_list.get("institution", []):
             for name in inst.names.values():
-                self._folded_institutions.setdefault((inst.attrs.get("country", ""), fold(name)), inst.code)
+                self._folded_institutions.setdefault(
+                    (inst.attrs.get("country", ""), fold(name)), inst.code
+                )
             short = inst.attrs.get("short")
             if short:
-                self._folded_institutions.setdefault((inst.attrs.get("country", ""), fold(short)), inst.code)
+                self._folded_institutions.setdefault(
+                    (inst.attrs.get("country", ""), fold(short)), inst.code
+                )
 
     def lists(self) -> list[str]:
         return sorted(self._by_list)
 
-    def items(self, list_name: str, *, on: date | None = None, all_versions: bool = False) -> list[RefItem]:
+    def items(
+        self, list_name: str, *, on: date | None = None, all_versions: bool = False
+    ) -> list[RefItem]:
         items = self._by_list.get(list_name, [])
         if all_versions:
             return list(items)
@@ -86,7 +92,9 @@ class ReferenceData:
     def exists(self, list_name: str, code: str) -> bool:
         return self.get(list_name, code) is not None
 
-    def name(self, list_name: str, code: str | None, language: str = "en", on: date | None = None) -> str:
+    def name(
+        self, list_name: str, code: str | None, language: str = "en", on: date | None = None
+    ) -> str:
         if not code:
             return ""
         item = self.get(list_name, code, on) or self.get(list_name, code)
@@ -117,7 +125,9 @@ class ReferenceData:
         self._by_list[item.list].append(item)
         if item.list == "institution":
             for name in item.names.values():
-                self._folded_institutions.setdefault((item.attrs.get("country", ""), fold(name)), item.code)
+                self._folded_institutions.setdefault(
+                    (item.attrs.get("country", ""), fold(name)), item.code
+                )
 
     def all_names(self, list_name: str, code: str) -> list[str]:
         """Every name of an item in every language and script (for the search index)."""

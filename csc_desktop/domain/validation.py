@@ -243,15 +243,29 @@ def check_rules(kind: Kind, values: dict[str, Any], reference: ReferenceData) ->
 
     if kind == Kind.PRE_INVESTIGATION:
         if values.get("accepted_by_prosecutor_on") and not values.get("submitted_to_prosecutor_on"):
-            errors["accepted_by_prosecutor_on"] = "cannot be set before the case is submitted to the prosecutor's office"
-        before("submitted_to_prosecutor_on", "accepted_by_prosecutor_on",
-               "acceptance cannot come before submission to the prosecutor's office")
-        before("opened_on", "submitted_to_prosecutor_on", "submission cannot come before the support started")
-        before("accepted_by_prosecutor_on", "prosecution_started_on",
-               "prosecution cannot start before the prosecutor's office accepted the case")
+            errors["accepted_by_prosecutor_on"] = (
+                "cannot be set before the case is submitted to the prosecutor's office"
+            )
+        before(
+            "submitted_to_prosecutor_on",
+            "accepted_by_prosecutor_on",
+            "acceptance cannot come before submission to the prosecutor's office",
+        )
+        before(
+            "opened_on",
+            "submitted_to_prosecutor_on",
+            "submission cannot come before the support started",
+        )
+        before(
+            "accepted_by_prosecutor_on",
+            "prosecution_started_on",
+            "prosecution cannot start before the prosecutor's office accepted the case",
+        )
         before("opened_on", "closed_on", "the case cannot close before the support started")
         if values.get("jit_partner_states") and not values.get("jit_established_on"):
-            errors["jit_partner_states"] = "needs the date the Joint Investigation Team was established"
+            errors["jit_partner_states"] = (
+                "needs the date the Joint Investigation Team was established"
+            )
     elif kind in (Kind.TAF_REQUEST, Kind.TRAINING):
         before("start_date", "end_date", "the end date is before the start date")
         if kind == Kind.TRAINING and values.get("start_date") and values.get("end_date"):
@@ -263,7 +277,9 @@ def check_rules(kind: Kind, values: dict[str, Any], reference: ReferenceData) ->
         valid, _cycle = reference.crime_area_cycle(code, day)
         if not valid:
             when = day.isoformat() if day else "today"
-            errors["crime_areas"] = f"“{code}” is not a crime area of the EMPACT cycle in force on {when}"
+            errors["crime_areas"] = (
+                f"“{code}” is not a crime area of the EMPACT cycle in force on {when}"
+            )
             break
     return errors
 

@@ -25,8 +25,20 @@ def canonical(data: Any) -> str:
 
 
 def entry_hash(prev_hash: str, entry: dict[str, Any]) -> str:
-    body = {k: entry.get(k) for k in ("seq", "at", "person", "device", "action", "record_kind",
-                                      "record_id", "details", "recipient")}
+    body = {
+        k: entry.get(k)
+        for k in (
+            "seq",
+            "at",
+            "person",
+            "device",
+            "action",
+            "record_kind",
+            "record_id",
+            "details",
+            "recipient",
+        )
+    }
     return hashlib.sha256((prev_hash + "\n" + canonical(body)).encode("utf-8")).hexdigest()
 
 
@@ -56,8 +68,9 @@ class AuditWriter:
         recipient: str | None = None,
     ) -> int:
         assert action in ACTIONS, action
-        entry = {
-            "seq": self.seq + 1,
+        seq = self.seq + 1
+        entry: dict[str, Any] = {
+            "seq": seq,
             "at": at,
             "person": self.person,
             "device": self.device,
@@ -69,14 +82,16 @@ class AuditWriter:
         }
         digest = entry_hash(self.hash, entry)
         self.conn.execute(audit_log.insert().values(**entry, prev_hash=self.hash, hash=digest))
-        self.seq, self.hash = entry["seq"], digest
-        return self.seq
+        self.seq, self.hash = seq, digest
+        return seq
 
     def flush(self) -> None:
         if self.seq == self._start_seq:
             return
         value = f"{self.seq}:{self.hash}"
-        updated = self.conn.execute(meta.update().where(meta.c.key == "audit_head").values(value=value))
+        updated = self.conn.execute(
+            meta.update().where(meta.c.key == "audit_head").values(value=value)
+        )
         if updated.rowcount == 0:
             self.conn.execute(meta.insert().values(key="audit_head", value=value))
         self._start_seq = self.seq
@@ -104,10 +119,17 @@ def verify(conn: Connection) -> AuditCheck:
         entry = dict(row)
         seq = entry["seq"]
         if seq != expected_seq:
-            problem = "an entry is missing before it" if seq > expected_seq else "an entry was inserted"
+            problem = (
+                "an entry is missing before it" if seq > expected_seq else "an entry was inserted"
+            )
             return AuditCheck(False, count, expected_seq if seq > expected_seq else seq, problem)
         if entry["prev_hash"] != prev:
-            return AuditCheck(False, count, seq, "it does not follow the entry before it (removed, inserted or reordered)")
+            return AuditCheck(
+                False,
+                count,
+                seq,
+                "it does not follow the entry before it (removed, inserted or reordered)",
+            )
         if entry_hash(prev, entry) != entry["hash"]:
             return AuditCheck(False, count, seq, "its content was modified after it was written")
         prev = entry["hash"]

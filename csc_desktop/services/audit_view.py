@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -23,9 +23,20 @@ class AuditQuery:
     date_to: date | None = None
 
 
-def list_entries(ws: Workspace, query: AuditQuery, *, offset: int = 0, limit: int | None = 500) -> list[dict[str, Any]]:
-    stmt = select(audit_log.c.seq, audit_log.c.at, audit_log.c.person, audit_log.c.device, audit_log.c.action,
-                  audit_log.c.record_kind, audit_log.c.record_id, audit_log.c.details, audit_log.c.recipient)
+def list_entries(
+    ws: Workspace, query: AuditQuery, *, offset: int = 0, limit: int | None = 500
+) -> list[dict[str, Any]]:
+    stmt = select(
+        audit_log.c.seq,
+        audit_log.c.at,
+        audit_log.c.person,
+        audit_log.c.device,
+        audit_log.c.action,
+        audit_log.c.record_kind,
+        audit_log.c.record_id,
+        audit_log.c.details,
+        audit_log.c.recipient,
+    )
     if query.record_id:
         stmt = stmt.where(audit_log.c.record_id == query.record_id)
     if query.person:
@@ -35,7 +46,7 @@ def list_entries(ws: Workspace, query: AuditQuery, *, offset: int = 0, limit: in
     if query.date_from:
         stmt = stmt.where(audit_log.c.at >= query.date_from.isoformat())
     if query.date_to:
-        stmt = stmt.where(audit_log.c.at < (query.date_to.toordinal() and date.fromordinal(query.date_to.toordinal() + 1)).isoformat())
+        stmt = stmt.where(audit_log.c.at < (query.date_to + timedelta(days=1)).isoformat())
     stmt = stmt.order_by(audit_log.c.seq.desc()).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)

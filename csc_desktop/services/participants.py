@@ -26,8 +26,13 @@ def training_days(record: dict[str, Any]) -> int:
     return max(1, (date.fromisoformat(end) - date.fromisoformat(start)).days + 1)
 
 
-def preview_participants(ws: Workspace, training_id: str, data: bytes, filename: str,
-                         mapping: dict[int, str | None] | None = None) -> ParticipantSheet:
+def preview_participants(
+    ws: Workspace,
+    training_id: str,
+    data: bytes,
+    filename: str,
+    mapping: dict[int, str | None] | None = None,
+) -> ParticipantSheet:
     record = ws.records.get(training_id, consult=False)
     if record["kind"] != "training":
         raise ValidationError({"": "participants can be imported only into a training"})
@@ -37,12 +42,22 @@ def preview_participants(ws: Workspace, training_id: str, data: bytes, filename:
         raise ValidationError({"file": str(exc)}) from exc
 
 
-def import_participants(ws: Workspace, training_id: str, data: bytes, filename: str, *,
-                        mapping: dict[int, str | None] | None = None, dry_run: bool = False) -> ImportResult:
+def import_participants(
+    ws: Workspace,
+    training_id: str,
+    data: bytes,
+    filename: str,
+    *,
+    mapping: dict[int, str | None] | None = None,
+    dry_run: bool = False,
+) -> ImportResult:
     """Add every row of the file to the training's participants, or none if any row is wrong."""
     sheet = preview_participants(ws, training_id, data, filename, mapping)
-    errors = {f"row {row.row_number}": "; ".join(f"{k}: {v}" for k, v in row.errors.items())
-              for row in sheet.rows if row.errors}
+    errors = {
+        f"row {row.row_number}": "; ".join(f"{k}: {v}" for k, v in row.errors.items())
+        for row in sheet.rows
+        if row.errors
+    }
     if errors:
         raise ValidationError(errors)
     if not sheet.rows:
@@ -56,21 +71,34 @@ def import_participants(ws: Workspace, training_id: str, data: bytes, filename: 
         values = {k: v for k, v in row.values.items() if v not in (None, "")}
         new.append(values)
     try:
-        ws.records.update(training_id, {"participants": existing + new})
+        with ws.transaction() as tx:
+            ws.records.update_in(tx, training_id, {"participants": existing + new})
+            tx.audit.append(
+                "import",
+                tx.now,
+                record_kind="training",
+                record_id=training_id,
+                details={"participants": len(new), "file": filename},
+            )
     except ValidationError as exc:
         # map participants[n] back to spreadsheet rows
         offset = len(existing)
         mapped = {}
         for key, message in exc.errors.items():
             if key.startswith("participants["):
-                n = int(key[len("participants["):key.index("]")]) - offset - 1
-                rest = key[key.index("]") + 2:]
+                n = int(key[len("participants[") : key.index("]")]) - offset - 1
+                rest = key[key.index("]") + 2 :]
                 row_no = sheet.rows[n].row_number if 0 <= n < len(sheet.rows) else "?"
                 mapped[f"row {row_no}"] = f"{rest}: {message}"
             else:
                 mapped[key] = message
         raise ValidationError(mapped) from exc
     with ws.transaction() as tx:
-        tx.audit.append("import", tx.now, record_kind="training", record_id=training_id,
-                        details={"participants": len(new), "file": filename})
+        tx.audit.append(
+            "import",
+            tx.now,
+            record_kind="training",
+            record_id=training_id,
+            details={"participants": len(new), "file": filename},
+        )
     return ImportResult(len(new), sheet)

@@ -51,7 +51,11 @@ WORKFLOW: dict[Kind, dict[str, tuple[tuple[str, ...], str, str]]] = {
     },
     Kind.PRE_INVESTIGATION: {},
 }
-INITIAL_STATUS = {Kind.TAF_REQUEST: "draft", Kind.TRAINING: "planned", Kind.PRE_INVESTIGATION: "supported"}
+INITIAL_STATUS = {
+    Kind.TAF_REQUEST: "draft",
+    Kind.TRAINING: "planned",
+    Kind.PRE_INVESTIGATION: "supported",
+}
 PARTICIPANT_FIELD_MAP = {f.name: f for f in PARTICIPANT_FIELDS}
 
 
@@ -72,6 +76,7 @@ class ListQuery:
 class RecordService:
     def __init__(self, ws: Workspace):
         self.ws = ws
+        self._pending_errors: dict[str, str] = {}
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -84,7 +89,11 @@ class RecordService:
         raise NotFound(f"No record with id {record_id}.")
 
     def _row(self, conn: Connection, kind: Kind, record_id: str) -> dict[str, Any]:
-        row = conn.execute(select(RECORD_TABLES[kind]).where(RECORD_TABLES[kind].c.id == record_id)).mappings().first()
+        row = (
+            conn.execute(select(RECORD_TABLES[kind]).where(RECORD_TABLES[kind].c.id == record_id))
+            .mappings()
+            .first()
+        )
         if row is None:
             raise NotFound(f"No record with id {record_id}.")
         return dict(row)
@@ -105,14 +114,27 @@ class RecordService:
             for p in self._participants(conn, row["id"]):
                 item = participant_to_json(p)
                 item["attendance"] = _fit(item["attendance"], days)
-                item["institution_name"] = self.ws.reference.name("institution", p["institution"], self.ws.identity.language)
+                item["institution_name"] = self.ws.reference.name(
+                    "institution", p["institution"], self.ws.identity.language
+                )
                 people.append(item)
             out["participants"] = people
         out["attachments"] = [
-            {"id": a["id"], "filename": a["filename"], "size": a["size"], "kind": a["attachment_kind"], "sha256": a["sha256"]}
+            {
+                "id": a["id"],
+                "filename": a["filename"],
+                "size": a["size"],
+                "kind": a["attachment_kind"],
+                "sha256": a["sha256"],
+            }
             for a in conn.execute(
-                select(attachments.c.id, attachments.c.filename, attachments.c.size, attachments.c.attachment_kind, attachments.c.sha256)
-                .where(attachments.c.record_id == row["id"], attachments.c.deleted.is_(False))
+                select(
+                    attachments.c.id,
+                    attachments.c.filename,
+                    attachments.c.size,
+                    attachments.c.attachment_kind,
+                    attachments.c.sha256,
+                ).where(attachments.c.record_id == row["id"], attachments.c.deleted.is_(False))
             ).mappings()
         ]
         return out
@@ -129,15 +151,24 @@ class RecordService:
             kind = self.kind_of(conn, record_id)
             return self._to_json(conn, kind, self._row(conn, kind, record_id))
 
-    def list(self, query: ListQuery, *, offset: int = 0, limit: int | None = None,
-             columns: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
+    def rows(
+        self,
+        query: ListQuery,
+        *,
+        offset: int = 0,
+        limit: int | None = None,
+        columns: tuple[str, ...] | None = None,
+    ) -> list[dict[str, Any]]:
         table = RECORD_TABLES[query.kind]
         cols = [table.c[c] for c in (columns or _summary_columns(query.kind))]
         stmt, ranked = self._filtered(select(*cols), table, query)
         order_col = query.order_by or (None if ranked is not None else DATE_FIELD[query.kind])
         if order_col:
             col = table.c[order_col]
-            stmt = stmt.order_by(col.desc() if query.descending else col.asc(), table.c.id.desc() if query.descending else table.c.id.asc())
+            stmt = stmt.order_by(
+                col.desc() if query.descending else col.asc(),
+                table.c.id.desc() if query.descending else table.c.id.asc(),
+            )
         elif ranked is not None:
             stmt = stmt.order_by(ranked)
         if offset:
@@ -159,7 +190,7 @@ class RecordService:
             return int(conn.execute(stmt).scalar_one())
 
     def _filtered(self, stmt: Any, table: Table, query: ListQuery) -> tuple[Any, Any]:
-        conds = []
+        conds: list[Any] = []
         if not query.include_deleted:
             conds.append(table.c.deleted.is_(False))
         if query.statuses:
@@ -172,8 +203,14 @@ class RecordService:
         if query.date_to:
             conds.append(date_col <= query.date_to)
         if query.crime_areas:
-            conds.append(exists().where(and_(record_crime_areas.c.record_id == table.c.id,
-                                             record_crime_areas.c.code.in_(query.crime_areas))))
+            conds.append(
+                exists().where(
+                    and_(
+                        record_crime_areas.c.record_id == table.c.id,
+                        record_crime_areas.c.code.in_(query.crime_areas),
+                    )
+                )
+            )
         ranked = None
         if query.search.strip():
             matches = self.ws.search.matching(query.search, query.kind)
@@ -207,19 +244,45 @@ class RecordService:
             self._check_owner_may_edit(row)
             version, seq = tx.next_version()
             tx.conn.execute(
-                update(RECORD_TABLES[kind]).where(RECORD_TABLES[kind].c.id == record_id).values(
-                    deleted=True, version=version, change_seq=seq, updated_at=tx.now, updated_by=tx.audit.person,
+                update(RECORD_TABLES[kind])
+                .where(RECORD_TABLES[kind].c.id == record_id)
+                .values(
+                    deleted=True,
+                    version=version,
+                    change_seq=seq,
+                    updated_at=tx.now,
+                    updated_by=tx.audit.person,
                 )
             )
             for child in (participants, attachments):
                 parent = child.c.training_id if child is participants else child.c.record_id
-                for cid in tx.conn.execute(select(child.c.id).where(parent == record_id, child.c.deleted.is_(False))).scalars().all():
+                for cid in (
+                    tx.conn.execute(
+                        select(child.c.id).where(parent == record_id, child.c.deleted.is_(False))
+                    )
+                    .scalars()
+                    .all()
+                ):
                     v, s = tx.next_version()
-                    tx.conn.execute(update(child).where(child.c.id == cid).values(
-                        deleted=True, version=v, change_seq=s, updated_at=tx.now, updated_by=tx.audit.person))
+                    tx.conn.execute(
+                        update(child)
+                        .where(child.c.id == cid)
+                        .values(
+                            deleted=True,
+                            version=v,
+                            change_seq=s,
+                            updated_at=tx.now,
+                            updated_by=tx.audit.person,
+                        )
+                    )
             self.ws.search.remove(tx.conn, record_id)
-            tx.audit.append("delete", tx.now, record_kind=kind.value, record_id=record_id,
-                            details={"title": row["title"]})
+            tx.audit.append(
+                "delete",
+                tx.now,
+                record_kind=kind.value,
+                record_id=record_id,
+                details={"title": row["title"]},
+            )
             tx.changes.append(Change("delete", kind.value, record_id, {}))
 
     def change_status(self, record_id: str, action: str) -> dict[str, Any]:
@@ -229,19 +292,31 @@ class RecordService:
             actions = WORKFLOW[kind]
             if action not in actions:
                 known = ", ".join(actions) or "none (the status follows from the milestone dates)"
-                raise ValidationError({"status": f"“{action}” is not an action for a {kind.label}; possible: {known}"})
+                raise ValidationError(
+                    {"status": f"“{action}” is not an action for a {kind.label}; possible: {known}"}
+                )
             sources, target, role = actions[action]
             if self.ws.identity.role != role:
-                raise NotAllowed(f"Only {'headquarters' if role == 'hq' else 'the country team'} can {action.replace('_', ' ')} a {kind.label}.")
+                raise NotAllowed(
+                    f"Only {'headquarters' if role == 'hq' else 'the country team'} can {action.replace('_', ' ')} a {kind.label}."
+                )
             if row["status"] not in sources:
-                raise ValidationError({"status": f"cannot {action.replace('_', ' ')} a {kind.label} that is {row['status']}"})
+                raise ValidationError(
+                    {
+                        "status": f"cannot {action.replace('_', ' ')} a {kind.label} that is {row['status']}"
+                    }
+                )
             extra: dict[str, Any] = {}
             today = date.today()
             if kind == Kind.TAF_REQUEST:
-                extra = {"submit": {"submitted_on": today}, "assess": {"assessed_on": row.get("assessed_on") or today},
-                         "approve": {"decision_on": today}, "reject": {"decision_on": today},
-                         "deliver": {"delivered_on": row.get("delivered_on") or today},
-                         "close": {"closed_on": row.get("closed_on") or today}}.get(action, {})
+                extra = {
+                    "submit": {"submitted_on": today},
+                    "assess": {"assessed_on": row.get("assessed_on") or today},
+                    "approve": {"decision_on": today},
+                    "reject": {"decision_on": today},
+                    "deliver": {"delivered_on": row.get("delivered_on") or today},
+                    "close": {"closed_on": row.get("closed_on") or today},
+                }.get(action, {})
                 if action == "submit":
                     missing = check_required(field_map(kind), row)
                     if missing:
@@ -249,31 +324,87 @@ class RecordService:
             self._write(tx, kind, row, {**extra, "status": target}, action="change")
             return self._to_json(tx.conn, kind, self._row(tx.conn, kind, record_id))
 
+    def validate(
+        self, kind: Kind | str, data: dict[str, Any], record_id: str | None = None
+    ) -> dict[str, str]:
+        """All field errors the data would raise on save, without saving anything (for forms
+        that show errors as the person types)."""
+        kind = Kind(kind)
+
+        class _Rollback(Exception):
+            pass
+
+        errors: dict[str, str] = {}
+        try:
+            with self.ws.transaction() as tx:
+                try:
+                    if record_id:
+                        self._update(tx, kind, record_id, dict(data))
+                    else:
+                        self._create(tx, kind, dict(data))
+                except ValidationError as exc:
+                    errors = exc.errors
+                tx.changes.clear()
+                raise _Rollback
+        except _Rollback:
+            pass
+        return errors
+
+    def update_in(self, tx: Txn, record_id: str, data: dict[str, Any]) -> None:
+        """``update`` inside a transaction the caller holds (e.g. an import with its audit entry)."""
+        kind = self.kind_of(tx.conn, record_id)
+        self._update(tx, kind, record_id, dict(data))
+
     def allowed_actions(self, record: dict[str, Any]) -> list[str]:
         kind = Kind(record["kind"])
-        return [a for a, (sources, _t, role) in WORKFLOW[kind].items()
-                if record["status"] in sources and role == self.ws.identity.role]
+        return [
+            a
+            for a, (sources, _t, role) in WORKFLOW[kind].items()
+            if record["status"] in sources and role == self.ws.identity.role
+        ]
 
     # -- internals ------------------------------------------------------------------------
 
     def _check_owner_may_edit(self, row: dict[str, Any]) -> None:
         if self.ws.identity.is_hq and row["origin_device"] != self.ws.identity.device_id:
-            raise NotAllowed("This record belongs to a country team: headquarters can change only its decision fields.")
+            raise NotAllowed(
+                "This record belongs to a country team: headquarters can change only its decision fields."
+            )
 
-    def _prepare(self, tx: Txn, kind: Kind, data: dict[str, Any], current: dict[str, Any] | None) -> tuple[dict[str, Any], list[dict[str, Any]] | None]:
+    def _prepare(
+        self, tx: Txn, kind: Kind, data: dict[str, Any], current: dict[str, Any] | None
+    ) -> tuple[dict[str, Any], list[dict[str, Any]] | None]:
         people = data.pop("participants", None) if kind == Kind.TRAINING else None
-        for key in ("id", "kind", "version", "origin_device", "created_at", "created_by", "updated_at",
-                    "updated_by", "deleted", "attachments"):
-            if key in data and (current is None or data[key] == current.get(key) or key in ("kind", "attachments")):
+        for key in (
+            "id",
+            "kind",
+            "version",
+            "origin_device",
+            "created_at",
+            "created_by",
+            "updated_at",
+            "updated_by",
+            "deleted",
+            "attachments",
+        ):
+            if key in data and (
+                current is None or data[key] == current.get(key) or key in ("kind", "attachments")
+            ):
                 data.pop(key)
         status = data.pop("status", None)
         ident = self.ws.identity
         if ident.role == "team":
             if data.get("country") not in (None, ident.country):
-                raise ValidationError({"country": f"a {ident.country} team records only {ident.country} activities"})
+                raise ValidationError(
+                    {"country": f"a {ident.country} team records only {ident.country} activities"}
+                )
             if current is None:
                 data.setdefault("country", ident.country)
-        record_date = data.get(DATE_FIELD[kind]) if DATE_FIELD[kind] in data else (current or {}).get(DATE_FIELD[kind])
+        record_date = (
+            data.get(DATE_FIELD[kind])
+            if DATE_FIELD[kind] in data
+            else (current or {}).get(DATE_FIELD[kind])
+        )
         fields = field_map(kind)
         try:
             from csc_desktop.domain.validation import parse_date
@@ -281,29 +412,48 @@ class RecordService:
             record_date = parse_date(record_date)
         except ValueError:
             record_date = None
-        norm = normalize(fields, data, self.ws.reference, role=ident.role,
-                         country=data.get("country") or (current or {}).get("country") or ident.country,
-                         record_date=record_date)
+        norm = normalize(
+            fields,
+            data,
+            self.ws.reference,
+            role=ident.role,
+            country=data.get("country") or (current or {}).get("country") or ident.country,
+            record_date=record_date,
+        )
         if current is not None and ident.is_hq and current["origin_device"] != ident.device_id:
             for key in norm.values:
                 if fields[key].owner != Owner.HQ:
-                    norm.errors[key] = "belongs to the country team: headquarters can change only its decision fields"
+                    norm.errors[key] = (
+                        "belongs to the country team: headquarters can change only its decision fields"
+                    )
         if status is not None:
             expected = (current or {}).get("status") or INITIAL_STATUS[kind]
             if kind == Kind.PRE_INVESTIGATION:
                 merged = {**(current or {}), **norm.values}
                 expected = derived_pre_investigation_status(merged)
-            allowed_initial = {Kind.TRAINING: ("planned", "held", "cancelled"), Kind.TAF_REQUEST: ("draft",)}
-            if status != expected and not (current is None and status in allowed_initial.get(kind, ())):
-                norm.errors["status"] = (f"changes through the workflow actions, not by editing (it is {expected})"
-                                         if kind != Kind.PRE_INVESTIGATION else
-                                         f"follows from the milestone dates (that gives {expected})")
+            allowed_initial = {
+                Kind.TRAINING: ("planned", "held", "cancelled"),
+                Kind.TAF_REQUEST: ("draft",),
+            }
+            if status != expected and not (
+                current is None and status in allowed_initial.get(kind, ())
+            ):
+                norm.errors["status"] = (
+                    f"changes through the workflow actions, not by editing (it is {expected})"
+                    if kind != Kind.PRE_INVESTIGATION
+                    else f"follows from the milestone dates (that gives {expected})"
+                )
             elif current is None:
                 norm.values["status"] = status
+        self._pending_errors = dict(norm.errors)
         if norm.errors:
-            raise ValidationError(norm.errors)
+            return norm.values, people
         for name, placeholder in norm.new_institutions.items():
-            code = self.ws.add_institution(tx, name, norm.values.get("country") or (current or {}).get("country") or ident.country)
+            code = self.ws.add_institution(
+                tx,
+                name,
+                norm.values.get("country") or (current or {}).get("country") or ident.country,
+            )
             for key, value in list(norm.values.items()):
                 if value == placeholder:
                     norm.values[key] = code
@@ -312,22 +462,36 @@ class RecordService:
         return norm.values, people
 
     def _validate_whole(self, tx: Txn, kind: Kind, merged: dict[str, Any], record_id: str) -> None:
-        errors = check_required(field_map(kind), merged)
-        errors.update(check_rules(kind, merged, self.ws.reference))
+        """Every problem at once: conversion errors from ``_prepare``, then required fields and
+        rules on the fields that converted."""
+        errors = dict(self._pending_errors)
+        self._pending_errors = {}
+        merged = {k: v for k, v in merged.items() if k not in errors}
+        for key, message in check_required(field_map(kind), merged).items():
+            errors.setdefault(key, message)
+        for key, message in check_rules(kind, merged, self.ws.reference).items():
+            errors.setdefault(key, message)
         if kind == Kind.PRE_INVESTIGATION and merged.get("reference") and "reference" not in errors:
             table = RECORD_TABLES[kind]
-            clash = tx.conn.execute(select(table.c.id).where(
-                table.c.country == merged.get("country"), table.c.reference == merged["reference"],
-                table.c.deleted.is_(False), table.c.id != record_id)).first()
+            clash = tx.conn.execute(
+                select(table.c.id).where(
+                    table.c.country == merged.get("country"),
+                    table.c.reference == merged["reference"],
+                    table.c.deleted.is_(False),
+                    table.c.id != record_id,
+                )
+            ).first()
             if clash:
-                errors["reference"] = f"“{merged['reference']}” is already used by another pre-investigation of this country"
-        if merged.get("linked_record") or merged.get("linked_taf_request"):
-            target = merged.get("linked_record") or merged.get("linked_taf_request")
-            key = "linked_record" if merged.get("linked_record") else "linked_taf_request"
-            try:
-                self.kind_of(tx.conn, target)
-            except NotFound:
-                errors[key] = "names no record on this laptop"
+                errors["reference"] = (
+                    f"“{merged['reference']}” is already used by another pre-investigation of this country"
+                )
+        for key in ("linked_record", "linked_taf_request"):
+            target = merged.get(key)
+            if target:
+                try:
+                    self.kind_of(tx.conn, target)
+                except NotFound:
+                    errors[key] = "names no record on this laptop"
         if errors:
             raise ValidationError(errors)
 
@@ -342,18 +506,30 @@ class RecordService:
         version, seq = tx.next_version()
         row = {
             **merged,
-            "id": record_id, "status": status, "origin_device": self.ws.identity.device_id,
-            "version": version, "field_versions": {k: version for k in merged if merged[k] not in (None, [])},
-            "change_seq": seq, "deleted": False, "created_at": tx.now, "created_by": tx.audit.person,
-            "updated_at": tx.now, "updated_by": tx.audit.person,
+            "id": record_id,
+            "status": status,
+            "origin_device": self.ws.identity.device_id,
+            "version": version,
+            "field_versions": {k: version for k in merged if merged[k] not in (None, [])},
+            "change_seq": seq,
+            "deleted": False,
+            "created_at": tx.now,
+            "created_by": tx.audit.person,
+            "updated_at": tx.now,
+            "updated_by": tx.audit.person,
         }
         tx.conn.execute(insert(RECORD_TABLES[kind]).values(**row))
         self._set_crime_areas(tx.conn, kind, record_id, merged)
         if people is not None:
             self._save_participants(tx, record_id, row, people)
         self.ws.search.index(tx.conn, kind, record_id)
-        tx.audit.append("create", tx.now, record_kind=kind.value, record_id=record_id,
-                        details={"fields": sorted(k for k in merged if merged[k] not in (None, []))})
+        tx.audit.append(
+            "create",
+            tx.now,
+            record_kind=kind.value,
+            record_id=record_id,
+            details={"fields": sorted(k for k in merged if merged[k] not in (None, []))},
+        )
         tx.changes.append(Change("create", kind.value, record_id, {}))
         return record_id
 
@@ -364,8 +540,16 @@ class RecordService:
         values, people = self._prepare(tx, kind, data, row)
         self._write(tx, kind, row, values, action="change", people=people)
 
-    def _write(self, tx: Txn, kind: Kind, row: dict[str, Any], values: dict[str, Any], *, action: str,
-               people: list[dict[str, Any]] | None = None) -> None:
+    def _write(
+        self,
+        tx: Txn,
+        kind: Kind,
+        row: dict[str, Any],
+        values: dict[str, Any],
+        *,
+        action: str,
+        people: list[dict[str, Any]] | None = None,
+    ) -> None:
         record_id = row["id"]
         merged = {f.name: row.get(f.name) for f in FIELDS[kind]}
         merged.update({k: v for k, v in values.items() if k != "status"})
@@ -382,52 +566,87 @@ class RecordService:
         field_versions = dict(row.get("field_versions") or {})
         for key in changed:
             field_versions[key] = version
-        tx.conn.execute(update(RECORD_TABLES[kind]).where(RECORD_TABLES[kind].c.id == record_id).values(
-            **{k: merged[k] for k in changed if k != "status"}, status=status, version=version,
-            field_versions=field_versions, change_seq=seq, updated_at=tx.now, updated_by=tx.audit.person))
+        tx.conn.execute(
+            update(RECORD_TABLES[kind])
+            .where(RECORD_TABLES[kind].c.id == record_id)
+            .values(
+                **{k: merged[k] for k in changed if k != "status"},
+                status=status,
+                version=version,
+                field_versions=field_versions,
+                change_seq=seq,
+                updated_at=tx.now,
+                updated_by=tx.audit.person,
+            )
+        )
         if "crime_areas" in changed or DATE_FIELD[kind] in changed:
             self._set_crime_areas(tx.conn, kind, record_id, merged)
-        people_changes = {}
+        people_changes: dict[str, int] = {}
         if people is not None:
             people_changes = self._save_participants(tx, record_id, {**row, **merged}, people)
         self.ws.search.index(tx.conn, kind, record_id)
-        details: dict[str, Any] = {"changes": {k: [_plain(a), _plain(b)] for k, (a, b) in changed.items()}}
+        details: dict[str, Any] = {
+            "changes": {k: [_plain(a), _plain(b)] for k, (a, b) in changed.items()}
+        }
         if people_changes:
             details["participants"] = people_changes
-        tx.audit.append(action, tx.now, record_kind=kind.value, record_id=record_id, details=details)
+        tx.audit.append(
+            action, tx.now, record_kind=kind.value, record_id=record_id, details=details
+        )
         tx.changes.append(Change(action, kind.value, record_id, changed))
 
-    def _set_crime_areas(self, conn: Connection, kind: Kind, record_id: str, merged: dict[str, Any]) -> None:
+    def _set_crime_areas(
+        self, conn: Connection, kind: Kind, record_id: str, merged: dict[str, Any]
+    ) -> None:
         conn.execute(delete(record_crime_areas).where(record_crime_areas.c.record_id == record_id))
         day = merged.get(DATE_FIELD[kind])
-        rows = [{"record_id": record_id, "code": code, "cycle": self.ws.reference.crime_area_cycle(code, day)[1]}
-                for code in merged.get("crime_areas") or []]
+        rows = [
+            {
+                "record_id": record_id,
+                "code": code,
+                "cycle": self.ws.reference.crime_area_cycle(code, day)[1],
+            }
+            for code in merged.get("crime_areas") or []
+        ]
         if rows:
             conn.execute(insert(record_crime_areas), rows)
 
     # -- participants -------------------------------------------------------------------
 
-    def _save_participants(self, tx: Txn, training_id: str, training: dict[str, Any],
-                           people: list[dict[str, Any]]) -> dict[str, int]:
+    def _save_participants(
+        self, tx: Txn, training_id: str, training: dict[str, Any], people: list[dict[str, Any]]
+    ) -> dict[str, int]:
         if not isinstance(people, list):
             raise ValidationError({"participants": "must be a list"})
         days = _days(training)
         existing = {p["id"]: p for p in self._participants(tx.conn, training_id)}
         errors: dict[str, str] = {}
         cleaned: list[tuple[str | None, dict[str, Any]]] = []
-        for n, person in enumerate(people, start=1):
-            if not isinstance(person, dict):
+        for n, given in enumerate(people, start=1):
+            if not isinstance(given, dict):
                 errors[f"participants[{n}]"] = "must be an object"
                 continue
-            person = dict(person)
+            person: dict[str, Any] = dict(given)  # a copy: the caller's list stays as given
             pid = person.pop("id", None)
             person.pop("institution_name", None)
             attendance = person.pop("attendance", None)
             if pid is not None and pid not in existing:
                 errors[f"participants[{n}].id"] = "names no participant of this training"
-            norm = normalize(PARTICIPANT_FIELD_MAP, person, self.ws.reference, role=self.ws.identity.role,
-                             country=training.get("country"), record_date=training.get("start_date"))
-            for key, message in {**norm.errors, **check_required(PARTICIPANT_FIELD_MAP, {**(existing.get(pid) or {}), **norm.values} if pid else norm.values)}.items():
+            norm = normalize(
+                PARTICIPANT_FIELD_MAP,
+                person,
+                self.ws.reference,
+                role=self.ws.identity.role,
+                country=training.get("country"),
+                record_date=training.get("start_date"),
+            )
+            for key, message in {
+                **norm.errors,
+                **check_required(
+                    PARTICIPANT_FIELD_MAP,
+                    {**(existing.get(pid) or {}), **norm.values} if pid else norm.values,
+                ),
+            }.items():
                 errors[f"participants[{n}].{key}"] = message
             try:
                 norm.values["attendance"] = _attendance(attendance, days)
@@ -455,23 +674,54 @@ class RecordService:
                     continue
                 fv = dict(old.get("field_versions") or {})
                 fv.update({k: version for k in diff})
-                tx.conn.execute(update(participants).where(participants.c.id == pid).values(
-                    **diff, version=version, field_versions=fv, change_seq=seq, updated_at=tx.now, updated_by=tx.audit.person))
+                tx.conn.execute(
+                    update(participants)
+                    .where(participants.c.id == pid)
+                    .values(
+                        **diff,
+                        version=version,
+                        field_versions=fv,
+                        change_seq=seq,
+                        updated_at=tx.now,
+                        updated_by=tx.audit.person,
+                    )
+                )
                 counts["changed"] += 1
             else:
                 values.setdefault("gender", "undisclosed")
                 new_id = uuid7()
-                tx.conn.execute(insert(participants).values(
-                    id=new_id, training_id=training_id, origin_device=self.ws.identity.device_id, version=version,
-                    field_versions={k: version for k in values}, change_seq=seq, deleted=False, created_at=tx.now,
-                    created_by=tx.audit.person, updated_at=tx.now, updated_by=tx.audit.person,
-                    **{f.name: values.get(f.name) for f in PARTICIPANT_FIELDS}, attendance=values["attendance"],
-                    position_no=position))
+                tx.conn.execute(
+                    insert(participants).values(
+                        id=new_id,
+                        training_id=training_id,
+                        origin_device=self.ws.identity.device_id,
+                        version=version,
+                        field_versions={k: version for k in values},
+                        change_seq=seq,
+                        deleted=False,
+                        created_at=tx.now,
+                        created_by=tx.audit.person,
+                        updated_at=tx.now,
+                        updated_by=tx.audit.person,
+                        **{f.name: values.get(f.name) for f in PARTICIPANT_FIELDS},
+                        attendance=values["attendance"],
+                        position_no=position,
+                    )
+                )
                 counts["added"] += 1
         for pid in set(existing) - keep:
             version, seq = tx.next_version()
-            tx.conn.execute(update(participants).where(participants.c.id == pid).values(
-                deleted=True, version=version, change_seq=seq, updated_at=tx.now, updated_by=tx.audit.person))
+            tx.conn.execute(
+                update(participants)
+                .where(participants.c.id == pid)
+                .values(
+                    deleted=True,
+                    version=version,
+                    change_seq=seq,
+                    updated_at=tx.now,
+                    updated_by=tx.audit.person,
+                )
+            )
             counts["removed"] += 1
         return {k: v for k, v in counts.items() if v}
 
@@ -511,9 +761,23 @@ def _plain(value: Any) -> Any:
 def _summary_columns(kind: Kind) -> tuple[str, ...]:
     base = ("id", "title", "country", "status", "updated_at")
     extra = {
-        Kind.PRE_INVESTIGATION: ("reference", "opened_on", "crime_areas", "submitted_to_prosecutor_on",
-                                 "accepted_by_prosecutor_on", "prosecution_started_on", "jit_established_on"),
-        Kind.TAF_REQUEST: ("requesting_institution", "assistance_type", "start_date", "end_date", "expert_days", "budget_eur"),
+        Kind.PRE_INVESTIGATION: (
+            "reference",
+            "opened_on",
+            "crime_areas",
+            "submitted_to_prosecutor_on",
+            "accepted_by_prosecutor_on",
+            "prosecution_started_on",
+            "jit_established_on",
+        ),
+        Kind.TAF_REQUEST: (
+            "requesting_institution",
+            "assistance_type",
+            "start_date",
+            "end_date",
+            "expert_days",
+            "budget_eur",
+        ),
         Kind.TRAINING: ("start_date", "end_date", "venue", "trainers"),
     }[kind]
     return base + extra

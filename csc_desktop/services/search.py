@@ -40,9 +40,9 @@ class SearchService:
                 parts.append(str(value))
         if kind == Kind.TRAINING:
             for p in conn.execute(
-                select(participants.c.name, participants.c.position, participants.c.institution).where(
-                    participants.c.training_id == row["id"], participants.c.deleted.is_(False)
-                )
+                select(
+                    participants.c.name, participants.c.position, participants.c.institution
+                ).where(participants.c.training_id == row["id"], participants.c.deleted.is_(False))
             ):
                 parts.extend(x for x in (p.name, p.position) if x)
                 if p.institution:
@@ -55,13 +55,20 @@ class SearchService:
         if row is None or row["deleted"]:
             self.remove(conn, record_id)
             return
-        rowid = conn.execute(select(search_docs.c.rowid).where(search_docs.c.record_id == record_id)).scalar()
+        rowid = conn.execute(
+            select(search_docs.c.rowid).where(search_docs.c.record_id == record_id)
+        ).scalar()
         if rowid is None:
-            rowid = conn.execute(insert(search_docs).values(record_id=record_id, kind=kind.value)).inserted_primary_key[0]
+            inserted = conn.execute(
+                insert(search_docs).values(record_id=record_id, kind=kind.value)
+            )
+            rowid = inserted.inserted_primary_key[0]  # type: ignore[index]
         sqlite.put_search_document(conn, rowid, self.document(conn, kind, dict(row)))
 
     def remove(self, conn: Connection, record_id: str) -> None:
-        rowid = conn.execute(select(search_docs.c.rowid).where(search_docs.c.record_id == record_id)).scalar()
+        rowid = conn.execute(
+            select(search_docs.c.rowid).where(search_docs.c.record_id == record_id)
+        ).scalar()
         if rowid is not None:
             sqlite.delete_search_document(conn, rowid)
             conn.execute(search_docs.delete().where(search_docs.c.rowid == rowid))
@@ -88,7 +95,9 @@ class SearchService:
             tx.conn.exec_driver_sql("DELETE FROM search_fts")
             tx.conn.execute(search_docs.delete())
             for kind, table in RECORD_TABLES.items():
-                for record_id in tx.conn.execute(select(table.c.id).where(table.c.deleted.is_(False))).scalars():
+                for record_id in tx.conn.execute(
+                    select(table.c.id).where(table.c.deleted.is_(False))
+                ).scalars():
                     self.index(tx.conn, kind, record_id)
                     count += 1
         return count

@@ -8,8 +8,18 @@ from typing import Any
 from csc_desktop.domain.fields import FIELDS, PARTICIPANT_FIELDS, Field, FieldType, Kind
 from csc_desktop.domain.validation import cents_to_amount
 
-META_KEYS = ("id", "kind", "status", "version", "origin_device", "created_at", "created_by",
-             "updated_at", "updated_by", "deleted")
+META_KEYS = (
+    "id",
+    "kind",
+    "status",
+    "version",
+    "origin_device",
+    "created_at",
+    "created_by",
+    "updated_at",
+    "updated_by",
+    "deleted",
+)
 
 
 def to_public(spec: Field, value: Any) -> Any:

@@ -64,7 +64,11 @@ class Txn:
         self.conn = conn
         self.now = utc_now()
         self.audit = AuditWriter(conn, ws.identity.device_id, ws.identity.person)
-        values = dict(conn.execute(select(meta.c.key, meta.c.value).where(meta.c.key.in_(("hlc", "change_seq")))).all())
+        values = dict(
+            conn.execute(
+                select(meta.c.key, meta.c.value).where(meta.c.key.in_(("hlc", "change_seq")))
+            ).all()
+        )
         self.clock = HybridClock(ws.identity.device_id, values.get("hlc"))
         self.change_seq = int(values.get("change_seq", "0"))
         self._start = (self.clock.last, self.change_seq)
@@ -98,11 +102,13 @@ class Workspace:
             language=values.get("language", "en"),
         )
         self._dirty = False
+        from csc_desktop.services.attachments import AttachmentService
         from csc_desktop.services.records import RecordService
         from csc_desktop.services.search import SearchService
 
         self.records = RecordService(self)
         self.search = SearchService(self)
+        self.attachments = AttachmentService(self)
 
     # -- opening ----------------------------------------------------------------------------
 
@@ -120,7 +126,9 @@ class Workspace:
         if role not in ROLES:
             raise ProfileError(f"The role must be 'team' or 'hq' (not {role!r}).")
         if role == "team" and country not in BENEFICIARIES:
-            raise ProfileError(f"A country team needs its country: one of {', '.join(BENEFICIARIES)}.")
+            raise ProfileError(
+                f"A country team needs its country: one of {', '.join(BENEFICIARIES)}."
+            )
         person = " ".join((person or "").split())
         if not person:
             raise ProfileError("The person's name is required.")
@@ -140,7 +148,9 @@ class Workspace:
         )
         ws = cls(profile, engine, key)
         with ws.transaction() as tx:
-            tx.audit.append("profile", tx.now, details={"event": "created", "role": role, "country": country})
+            tx.audit.append(
+                "profile", tx.now, details={"event": "created", "role": role, "country": country}
+            )
         return ws
 
     @classmethod
@@ -229,11 +239,21 @@ class Workspace:
         attrs = {"country": country or "", "kind": "other", "source": "local"}
         tx.conn.execute(
             reference_items.insert().values(
-                list="institution", code=code, valid_from=date(1900, 1, 1), valid_to=None, sort_order=10_000,
-                names=names, attrs=attrs, version=version, origin_device=self.identity.device_id, change_seq=seq,
+                list="institution",
+                code=code,
+                valid_from=date(1900, 1, 1),
+                valid_to=None,
+                sort_order=10_000,
+                names=names,
+                attrs=attrs,
+                version=version,
+                origin_device=self.identity.device_id,
+                change_seq=seq,
             )
         )
-        self.reference.add(RefItem("institution", code, date(1900, 1, 1), None, 10_000, names, attrs))
+        self.reference.add(
+            RefItem("institution", code, date(1900, 1, 1), None, 10_000, names, attrs)
+        )
         return code
 
     # -- audit, passphrase, backups ------------------------------------------------------
@@ -242,11 +262,24 @@ class Workspace:
         with self.reading() as conn:
             return verify(conn)
 
-    def record_disclosure(self, what: str, recipient: str, *, record_kind: str | None = None,
-                          record_id: str | None = None, details: dict[str, Any] | None = None) -> None:
+    def record_disclosure(
+        self,
+        what: str,
+        recipient: str,
+        *,
+        record_kind: str | None = None,
+        record_id: str | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
         with self.transaction() as tx:
-            tx.audit.append("disclose", tx.now, record_kind=record_kind, record_id=record_id,
-                            details={"what": what, **(details or {})}, recipient=recipient)
+            tx.audit.append(
+                "disclose",
+                tx.now,
+                record_kind=record_kind,
+                record_id=record_id,
+                details={"what": what, **(details or {})},
+                recipient=recipient,
+            )
 
     def change_passphrase(self, new_passphrase: str) -> None:
         with self.transaction() as tx:
@@ -258,7 +291,9 @@ class Workspace:
     def backup(self, folder: Path | None = None, reason: str = "manual") -> Path:
         target_dir = folder or self.profile.backups_dir
         label = f"{self.identity.country or 'HQ'}-{self.identity.device_id[-8:]}"
-        path = self.profile.backup_to(target_dir, self.engine, self._key, reason=reason, label=label)
+        path = self.profile.backup_to(
+            target_dir, self.engine, self._key, reason=reason, label=label
+        )
         if folder is not None:
             self.record_disclosure("backup", str(path))
         else:

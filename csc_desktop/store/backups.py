@@ -6,8 +6,14 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 
-def thin(stamps: list[datetime], now: datetime, *, recent: int = 10, daily_days: int = 14,
-         weekly_weeks: int = 8) -> set[datetime]:
+def thin(
+    stamps: list[datetime],
+    now: datetime,
+    *,
+    recent: int = 10,
+    daily_days: int = 14,
+    weekly_weeks: int = 8,
+) -> set[datetime]:
     keep: set[datetime] = set()
     ordered = sorted(stamps, reverse=True)
     last_day = [s for s in ordered if now - s <= timedelta(days=1)]

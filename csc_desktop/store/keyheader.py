@@ -57,7 +57,11 @@ class KeyHeader:
                 f"The profile's key header asks for {self.kdf!r} (format {self.format}); this version "
                 "only opens Argon2id headers of format 1. Refusing to open."
             )
-        if self.memory_kib < MIN_MEMORY_KIB or self.iterations < MIN_ITERATIONS or len(self.salt) < 16:
+        if (
+            self.memory_kib < MIN_MEMORY_KIB
+            or self.iterations < MIN_ITERATIONS
+            or len(self.salt) < 16
+        ):
             raise UnsafeCipherSettings(
                 "The profile's key header asks for weaker key derivation than this version allows "
                 f"(memory {self.memory_kib} KiB, {self.iterations} iterations). Refusing to open."
@@ -81,7 +85,9 @@ class KeyHeader:
                 format=int(data["format"]),
             )
         except (ValueError, KeyError, TypeError) as exc:
-            raise ProfileError(f"The profile's key header ({HEADER_NAME}) is damaged: {exc}.") from exc
+            raise ProfileError(
+                f"The profile's key header ({HEADER_NAME}) is damaged: {exc}."
+            ) from exc
         header.check()
         return header
 
@@ -91,6 +97,8 @@ class KeyHeader:
         try:
             return cls.from_json(path.read_text(encoding="utf-8"))
         except FileNotFoundError as exc:
-            raise ProfileError(f"{folder} is not a CSC Desktop profile (no {HEADER_NAME}).") from exc
+            raise ProfileError(
+                f"{folder} is not a CSC Desktop profile (no {HEADER_NAME})."
+            ) from exc
         except OSError as exc:
             raise ProfileError(f"Cannot read {path}: {exc.strerror}.") from exc

@@ -22,7 +22,9 @@ def _config(connection: object):  # type: ignore[no-untyped-def]
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(Path(str(resources.files("csc_desktop.store.migrations")))))
+    cfg.set_main_option(
+        "script_location", str(Path(str(resources.files("csc_desktop.store.migrations"))))
+    )
     cfg.attributes["connection"] = connection
     return cfg
 

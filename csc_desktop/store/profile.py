@@ -14,6 +14,7 @@ two passphrases.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import hmac
 import os
@@ -25,6 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import platformdirs
+import sqlalchemy.exc
 import sqlcipher3
 from sqlalchemy import Engine, text
 
@@ -150,12 +152,23 @@ def _fsync_dir(path: Path) -> None:
 
 
 def _storage_error(exc: BaseException, action: str) -> Exception:
-    msg = str(exc).lower()
-    if isinstance(exc, OSError) and exc.errno == 28 or "full" in msg or "efbig" in msg:
-        return StorageFull(f"The disk is full: {action} did not happen. Free some space and try again.")
-    if isinstance(exc, PermissionError) or "readonly" in msg or "read-only" in msg or "permission" in msg:
+    orig = getattr(exc, "orig", None)
+    msg = str(orig if orig is not None else exc).lower()
+    if (
+        isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+    ) or "full" in msg:
+        return StorageFull(
+            f"The disk is full: {action} did not happen. Free some space and try again."
+        )
+    if isinstance(exc, PermissionError) or any(
+        word in msg for word in ("readonly", "read-only", "permission", "unable to open")
+    ):
         return ProfileError(f"The profile folder is not writable: {action} did not happen.")
-    return ProfileError(f"{action} failed: {exc}")
+    if "disk i/o" in msg or isinstance(exc, OSError):
+        return StorageFull(
+            f"Writing to the disk failed (it may be full, removed or failing): {action} did not happen."
+        )
+    return ProfileError(f"{action} failed: {msg}")
 
 
 @dataclass
@@ -209,7 +222,9 @@ class Profile:
             upgrade_to_head(engine)
             with sqlite.write_transaction(engine) as c:
                 for k, v in meta.items():
-                    c.execute(text("INSERT INTO meta(key, value) VALUES (:k, :v)"), {"k": k, "v": v})
+                    c.execute(
+                        text("INSERT INTO meta(key, value) VALUES (:k, :v)"), {"k": k, "v": v}
+                    )
             header = ProfileHeader(kdf, key_check(key))
             tmp = self.folder / (HEADER_NAME + ".tmp")
             _write_file_durably(tmp, header.to_json().encode())
@@ -250,7 +265,12 @@ class Profile:
         from csc_desktop.store.migrate import ensure_current
 
         try:
-            ensure_current(engine, backup=lambda: self.backup_to(self.backups_dir, engine, key, reason="pre-migration"))
+            ensure_current(
+                engine,
+                backup=lambda: self.backup_to(
+                    self.backups_dir, engine, key, reason="pre-migration"
+                ),
+            )
         except (NewerDatabase, CorruptDatabase):
             engine.dispose()
             raise
@@ -266,9 +286,13 @@ class Profile:
                 sqlite.verify_key(conn)
                 row = conn.execute("PRAGMA quick_check(1)").fetchone()
             except sqlcipher3.DatabaseError as exc:
-                raise CorruptDatabase(str(exc), self.newest_backup()) from exc
+                message = str(exc).lower()
+                if "not a database" in message or "malformed" in message or "corrupt" in message:
+                    raise CorruptDatabase(str(exc), self.newest_backup()) from exc
+                raise _storage_error(exc, "opening the database") from exc
             if not row or row[0] != "ok":
-                raise CorruptDatabase(f"integrity check: {row[0] if row else 'no answer'}", self.newest_backup())
+                detail = f"integrity check: {row[0] if row else 'no answer'}"
+                raise CorruptDatabase(detail, self.newest_backup())
         finally:
             conn.close()
 
@@ -287,7 +311,9 @@ class Profile:
         try:
             for leftover in (new_db, new_header):
                 leftover.unlink(missing_ok=True)
-            _write_file_durably(new_header, ProfileHeader(kdf, key_check(new_key)).to_json().encode())
+            _write_file_durably(
+                new_header, ProfileHeader(kdf, key_check(new_key)).to_json().encode()
+            )
             conn = sqlite.connect_raw(self.db_path, old_key)
             try:
                 sqlite.verify_key(conn)
@@ -320,7 +346,8 @@ class Profile:
         new_header = self.folder / (HEADER_NAME + ".new")
         new_db = self.folder / (DB_NAME + ".new")
         if not new_header.exists():
-            new_db.unlink(missing_ok=True)
+            if new_db.exists():
+                new_db.unlink()
             return
         if new_db.exists():  # crashed before the commit point: the old pair is intact
             new_db.unlink()
@@ -331,7 +358,9 @@ class Profile:
 
     # -- backups --------------------------------------------------------------------------
 
-    def backup_to(self, folder: Path, engine: Engine, key: bytes, *, reason: str = "manual", label: str = "") -> Path:
+    def backup_to(
+        self, folder: Path, engine: Engine, key: bytes, *, reason: str = "manual", label: str = ""
+    ) -> Path:
         """Write an encrypted backup file into ``folder`` (atomically) and return its path."""
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
         name = f"csc-{label + '-' if label else ''}{stamp}-{reason}{BACKUP_SUFFIX}"
@@ -340,7 +369,7 @@ class Profile:
         partial = folder / (name + ".part")
         header = self.read_header()
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             conn = sqlite.connect_raw(self.db_path, key)
             try:
                 sqlite.apply_session_pragmas(conn)
@@ -424,8 +453,9 @@ def read_backup_header(path: Path) -> tuple[ProfileHeader, int]:
 
 @contextlib.contextmanager
 def storage_errors(action: str) -> Iterator[None]:
-    """Turn disk-full and permission failures during a write into clear errors."""
+    """Turn disk-full and permission failures during a write into clear errors (the transaction
+    has been rolled back by then)."""
     try:
         yield
-    except (OSError, sqlcipher3.OperationalError) as exc:
+    except (OSError, sqlcipher3.OperationalError, sqlalchemy.exc.OperationalError) as exc:
         raise _storage_error(exc, action) from exc

@@ -6,6 +6,8 @@ SQLCipher) lives in :mod:`csc_desktop.store.sqlite`.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -43,8 +45,8 @@ TABLE_NAMES: dict[Kind, str] = {
 }
 
 
-def column_type(field: Field) -> TypeEngine:
-    return {
+def column_type(field: Field) -> TypeEngine[Any]:
+    types: dict[FieldType, TypeEngine[Any]] = {
         FieldType.TEXT: String(field.max_length or 300),
         FieldType.LONGTEXT: Text(),
         FieldType.DATE: Date(),
@@ -57,7 +59,8 @@ def column_type(field: Field) -> TypeEngine:
         FieldType.INSTITUTION: String(64),
         FieldType.INSTITUTIONS: JSON(),
         FieldType.RECORD: String(36),
-    }[field.type]
+    }
+    return types[field.type]
 
 
 def sync_columns() -> list[Column]:
@@ -80,7 +83,9 @@ def _record_table(kind: Kind) -> Table:
     name = TABLE_NAMES[kind]
     columns: list[Column] = [*sync_columns(), Column("status", String(32), nullable=False)]
     for field in FIELDS[kind]:
-        columns.append(Column(field.name, column_type(field), nullable=field.name not in ("title", "country")))
+        columns.append(
+            Column(field.name, column_type(field), nullable=field.name not in ("title", "country"))
+        )
     table = Table(name, metadata, *columns)
     date_col = {"pre_investigations": "opened_on"}.get(name, "start_date")
     Index(f"ix_{name}_live_date", table.c.deleted, table.c[date_col])
@@ -92,7 +97,9 @@ def _record_table(kind: Kind) -> Table:
 pre_investigations = _record_table(Kind.PRE_INVESTIGATION)
 taf_requests = _record_table(Kind.TAF_REQUEST)
 trainings = _record_table(Kind.TRAINING)
-Index("ix_pre_investigations_reference", pre_investigations.c.country, pre_investigations.c.reference)
+Index(
+    "ix_pre_investigations_reference", pre_investigations.c.country, pre_investigations.c.reference
+)
 
 RECORD_TABLES: dict[Kind, Table] = {
     Kind.PRE_INVESTIGATION: pre_investigations,

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from csc_desktop.errors import UnsafeCipherSettings
@@ -208,9 +208,11 @@ def search_subquery(tokens: list[str], kind: str | None) -> Any:
     from sqlalchemy import text as sql_text
 
     if not tokens:
-        return sql_text("SELECT NULL AS record_id, NULL AS rank WHERE 0").columns(
-            literal_column("record_id", String), literal_column("rank")
-        ).subquery("matches")
+        return (
+            sql_text("SELECT NULL AS record_id, NULL AS rank WHERE 0")
+            .columns(literal_column("record_id", String), literal_column("rank"))
+            .subquery("matches")
+        )
     sql = (
         "SELECT d.record_id AS record_id, f.rank AS rank FROM search_fts f "
         "JOIN search_docs d ON d.rowid = f.rowid WHERE search_fts MATCH :q"
