@@ -137,9 +137,9 @@ def sample_change(number: int, origin: str) -> dict[str, Any]:
                 for _ in range(pick.randint(1, 6))
             ],
         },
-        "clock": number,
-        "origin": origin,
-        "tombstone": False,
+        "version": f"{1_700_000_000_000 + number:013d}-00000-{origin}",
+        "origin_device": origin,
+        "deleted": False,
     }
 
 

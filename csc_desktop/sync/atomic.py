@@ -30,6 +30,7 @@ def write_atomically(final_path: Path, data: bytes) -> None:
     Raises BundleWriteError; on failure no file remains under `final_path` that we put there."""
     if final_path.exists():
         raise BundleWriteError(f"{final_path} already exists; it was not overwritten.")
+    remove_leftovers(final_path)
     temp_path = final_path.with_name(partial_name(final_path.name))
     renamed = False
     try:
@@ -56,6 +57,13 @@ def write_atomically(final_path: Path, data: bytes) -> None:
             f"{err.strerror or err}. Nothing was left under its name; check the drive "
             "(space, write protection, still plugged in) and export again."
         ) from err
+
+
+def remove_leftovers(final_path: Path) -> None:
+    """Temporary files of an earlier attempt at this same file, cut short by a crash or a
+    pulled stick (a failure we see cleans up after itself)."""
+    for leftover in final_path.parent.glob(f".{final_path.name}.*{PARTIAL_SUFFIX}"):
+        _remove_quietly(leftover)
 
 
 def _write_synced(path: Path, data: bytes) -> None:

@@ -8,14 +8,16 @@ from csc_desktop.sync.encoding import canonical_json, strict_json_loads
 from csc_desktop.sync.errors import BundleRejected, Check
 
 # The keys every change carries; the store may add others (they travel untouched).
-# `clock` is the store's ordering value (a number, a string or an object): never wall-clock time.
+# Named like the store's sync columns. `version` is the store's ordering value (its hybrid
+# logical clock: a string, or a number or object): never wall-clock time alone. `deleted` is the
+# tombstone flag.
 REQUIRED_CHANGE_KEYS: dict[str, tuple[type, ...]] = {
     "kind": (str,),
     "id": (str,),
     "fields": (dict,),
-    "clock": (int, str, dict),
-    "origin": (str,),
-    "tombstone": (bool,),
+    "version": (str, int, dict),
+    "origin_device": (str,),
+    "deleted": (bool,),
 }
 
 

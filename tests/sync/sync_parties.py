@@ -83,9 +83,9 @@ def sample_changes(origin: str, count: int) -> list[dict[str, Any]]:
                 "participants": number % 40,
                 "venue": "Tiranë",
             },
-            "clock": number,
-            "origin": origin,
-            "tombstone": number % 97 == 0,
+            "version": f"{1_700_000_000_000 + number:013d}-00000-{origin}",
+            "origin_device": origin,
+            "deleted": number % 97 == 0,
         }
         for number in range(1, count + 1)
     ]

@@ -12,9 +12,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sync_parties import attachment
+from sync_parties import Device, attachment, make_manifest
 
-from csc_desktop.sync import BundleWriteError, VerifiedBundle, WrittenBundle, atomic
+from csc_desktop.sync import (
+    BundleContent,
+    BundleWriteError,
+    VerifiedBundle,
+    WrittenBundle,
+    atomic,
+    bundle_file_name,
+    write_bundle,
+)
 
 Write = Callable[..., WrittenBundle]
 
@@ -88,6 +96,23 @@ def test_read_back_differs(
     with pytest.raises(BundleWriteError, match="reads back differently"):
         write_team_bundle()
     assert_nothing_left(tmp_path)
+
+
+def test_leftover_of_a_crashed_attempt_is_cleared_by_the_next_export(
+    team: Device, hq: Device, tmp_path: Path
+) -> None:
+    manifest = make_manifest(team, hq)
+    leftover = tmp_path / f".{bundle_file_name(manifest)}.0badc0de.partial"
+    leftover.write_bytes(b"age-encryption.org/v1\n-> X25519 cut short")
+    unrelated = tmp_path / "notes.txt"
+    unrelated.write_text("the person's own file")
+    written = write_bundle(
+        BundleContent(manifest, []),
+        sender=team.keys,
+        recipients=[hq.keys.age_recipient],
+        out_dir=tmp_path,
+    )
+    assert sorted(tmp_path.iterdir()) == sorted([written.path, unrelated])
 
 
 def test_success_leaves_only_the_final_file(

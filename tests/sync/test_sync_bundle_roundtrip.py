@@ -122,12 +122,15 @@ def test_empty_bundle_still_carries_acknowledgements(
     assert verified.attachments == {}
 
 
-def test_an_existing_bundle_is_never_overwritten(write_team_bundle: Write) -> None:
-    written = write_team_bundle()
+def test_an_existing_bundle_is_never_overwritten(team: Device, hq: Device, tmp_path: Path) -> None:
+    content = BundleContent(make_manifest(team, hq), sample_changes(team.id, 2))
+    recipients = hq.card.encryption_recipients()
+    written = write_bundle(content, sender=team.keys, recipients=recipients, out_dir=tmp_path)
     before = written.path.read_bytes()
     with pytest.raises(BundleWriteError, match="already exists"):
-        write_team_bundle()
+        write_bundle(content, sender=team.keys, recipients=recipients, out_dir=tmp_path)
     assert written.path.read_bytes() == before
+    assert list(tmp_path.iterdir()) == [written.path]
 
 
 def test_the_writer_refuses_what_the_reader_would_refuse(

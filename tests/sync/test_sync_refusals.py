@@ -373,9 +373,10 @@ def test_manifest_fields_present_and_typed(
     [
         b'{"kind":"training"}\n',
         b"not json\n",
-        b'{"clock":1,"fields":{},"id":"x","kind":"t","origin":"o","tombstone":"no"}\n',
-        b'{"clock":1,"fields":{},"id":"x","kind":"t","origin":"o","tombstone":false}',
-        b'{"clock":1,"clock":2,"fields":{},"id":"x","kind":"t","origin":"o","tombstone":false}\n',
+        b'{"deleted":"no","fields":{},"id":"x","kind":"t","origin_device":"o","version":"1"}\n',
+        b'{"deleted":false,"fields":{},"id":"x","kind":"t","origin_device":"o","version":"1"}',
+        b'{"deleted":false,"fields":{},"id":"x","id":"y","kind":"t","origin_device":"o","version":"1"}\n',
+        b'{"deleted":false,"fields":{},"id":"x","kind":"t","origin_device":"o","version":null}\n',
         b'\xff\xfe{"kind":1}\n',
     ],
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from csc_desktop.sync import (
@@ -56,6 +56,7 @@ def deliveries(draw: st.DrawFn) -> tuple[int, list[int]]:
     return length, list(order)
 
 
+@settings(deadline=None)  # no timing thresholds: CI machines are shared
 @given(deliveries())
 def test_any_order_and_repetition_equals_importing_once_in_order(
     delivery: tuple[int, list[int]],
@@ -70,6 +71,7 @@ def test_any_order_and_repetition_equals_importing_once_in_order(
     assert SequenceStatus.REPLAY_MISMATCH not in statuses
 
 
+@settings(deadline=None)  # no timing thresholds: CI machines are shared
 @given(deliveries(), st.data())
 def test_missing_numbers_are_the_gaps_so_far(
     delivery: tuple[int, list[int]], data: st.DataObject
@@ -86,6 +88,7 @@ def test_missing_numbers_are_the_gaps_so_far(
         assert verdict.missing == sorted(set(range(1, highest + 1)) - set(arrived))
 
 
+@settings(deadline=None)  # no timing thresholds: CI machines are shared
 @given(deliveries(), st.data())
 def test_a_different_bundle_under_a_used_number_is_a_replay(
     delivery: tuple[int, list[int]], data: st.DataObject
@@ -102,6 +105,7 @@ def test_a_different_bundle_under_a_used_number_is_a_replay(
     assert seen == before
 
 
+@settings(deadline=None)  # no timing thresholds: CI machines are shared
 @given(st.integers(min_value=2, max_value=30), st.data())
 def test_a_fork_is_detected_from_either_neighbour(length: int, data: st.DataObject) -> None:
     genuine = chain(length)
