@@ -53,12 +53,9 @@ def import_participants(
 ) -> ImportResult:
     """Add every row of the file to the training's participants, or none if any row is wrong."""
     sheet = preview_participants(ws, training_id, data, filename, mapping)
-    errors = {
-        f"row {row.row_number}": "; ".join(f"{k}: {v}" for k, v in row.errors.items())
-        for row in sheet.rows
-        if row.errors
-    }
-    if errors:
+    # each message already says "Row N: …"
+    errors = {"": " ".join(m for row in sheet.rows for m in row.errors.values())}
+    if errors[""]:
         raise ValidationError(errors)
     if not sheet.rows:
         raise ValidationError({"file": "the file has no participant rows"})
