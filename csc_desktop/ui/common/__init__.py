@@ -1,0 +1,1 @@
+"""What every screen shares: the background runner, the application context, test seams."""
