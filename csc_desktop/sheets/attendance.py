@@ -16,9 +16,11 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from csc_desktop.sheets.fonts import REGULAR
+from csc_desktop.sheets.kosovo import mark_kosovo
 from csc_desktop.sheets.model import (
     MAX_DAYS_PER_TABLE,
     MAX_PORTRAIT_DAYS,
@@ -26,7 +28,7 @@ from csc_desktop.sheets.model import (
     Participant,
 )
 from csc_desktop.sheets.page import render_pages
-from csc_desktop.sheets.text import RULE, SHADE, TABLE_FONT, Words, safe
+from csc_desktop.sheets.text import CELL_FONT_SIZE, RULE, SHADE, TABLE_FONT, Words, safe
 from csc_desktop.sheets.training_header import training_header_facts
 
 NUMBER_WIDTH = 9 * mm
@@ -57,8 +59,7 @@ def render_attendance(sheet: AttendanceSheet, *, certified: bool) -> bytes:
             story.append(Paragraph(caption, words.style.heading))
         table = _AttendanceTable(words, group, first_day_number)
         if sheet.participants:
-            rows = [table.participant_row(p) for p in sheet.participants]
-            story.append(_ParticipantRows(table, rows))
+            story.append(_ParticipantRows(table, sheet.participants))
         story.append(
             _WalkInRows(
                 table,
@@ -129,14 +130,23 @@ class _AttendanceTable:
         return [first, second]
 
     def participant_row(self, participant: Participant) -> list[Any]:
-        words = self.words
+        """Cells for one participant; call once the column widths are known."""
         return [
             str(participant.number),
-            words.text(participant.name),
-            words.text(participant.institution),
-            words.text(participant.position),
-            words(f"gender.{participant.gender.value}.short"),
+            self._text_cell(participant.name, 1),
+            self._text_cell(participant.institution, 2),
+            self._text_cell(participant.position, 3),
+            self.words(f"gender.{participant.gender.value}.short"),
         ] + [""] * len(self.days)
+
+    def _text_cell(self, text: str, column: int) -> str | Paragraph:
+        """Text that fits on one line stays a plain string (several times cheaper to lay out
+        and draw than a paragraph); anything longer, or on several lines, wraps."""
+        marked = mark_kosovo(text)
+        room = self.col_widths[column] - 2 * CELL_PADDING
+        if "\n" not in marked and stringWidth(marked, REGULAR, CELL_FONT_SIZE) <= room:
+            return marked
+        return self.words.text(text)
 
     def blank_row(self, number: int) -> list[Any]:
         return [str(number)] + [""] * (4 + len(self.days))
@@ -210,20 +220,26 @@ class _RowsFlowable(Flowable):
 
 class _ParticipantRows(_RowsFlowable):
     def __init__(
-        self, table: _AttendanceTable, rows: list[list[Any]], heights: list[float] | None = None
+        self,
+        table: _AttendanceTable,
+        participants: Sequence[Participant],
+        rows: list[list[Any]] | None = None,
+        heights: list[float] | None = None,
     ) -> None:
         super().__init__(table)
+        self.participants = participants
         self.rows = rows
         self.heights = heights
 
     def rows_and_heights(self, available_height: float) -> tuple[list[list[Any]], list[float]]:
-        if self.heights is None:
+        if self.rows is None or self.heights is None:
+            self.rows = [self.owner.participant_row(p) for p in self.participants]
             self.heights = [self.owner.measure(row) for row in self.rows]
         return self.rows, self.heights
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
         self.owner.size_to(aW)
-        _, heights = self.rows_and_heights(aH)
+        rows, heights = self.rows_and_heights(aH)
         room = aH - self._header()
         count = 0
         while count < len(heights) and heights[count] <= room:
@@ -231,8 +247,9 @@ class _ParticipantRows(_RowsFlowable):
             count += 1
         if count == 0:
             return []
-        here = _ParticipantRows(self.owner, self.rows[:count], heights[:count])
-        rest = _ParticipantRows(self.owner, self.rows[count:], heights[count:])
+        people = self.participants
+        here = _ParticipantRows(self.owner, people[:count], rows[:count], heights[:count])
+        rest = _ParticipantRows(self.owner, people[count:], rows[count:], heights[count:])
         return [here, rest]
 
 

@@ -50,8 +50,9 @@ def counts_table(
 ) -> Table:
     """A grid with a shaded header row; first column text (wraps), other columns numbers."""
     style = words.style
-    data: list[list[Any]] = [[Paragraph(h, style.head_center) for h in header]]
-    data[0][0] = Paragraph(header[0], style.head)
+    data: list[list[Any]] = [
+        [Paragraph(header[0], style.head), *(Paragraph(h, style.head_right) for h in header[1:])]
+    ]
     for row in rows:
         first, *numbers = row
         data.append([Paragraph(first, style.cell), *numbers])

@@ -34,6 +34,7 @@ MARGIN_TOP = 10 * mm
 MARGIN_BOTTOM = 8 * mm
 GAP = 3 * mm
 QR_SIZE = 19 * mm
+QR_QUIET_ZONE = 2.5 * mm
 EMBLEM_HEIGHT = 8 * mm
 PAGE_NUMBER_SIZE = 7.5
 _PAGE_FORM = "CSCPage"
@@ -109,7 +110,8 @@ class _PageDecor:
         footer_text_height = sum(
             p.wrap(self._footer_text_width, self.height)[1] for p in self.footer_text
         )
-        self.footer_height = max(QR_SIZE, footer_text_height)
+        # Blank paper above the QR code too (its quiet zone), before the footer rule.
+        self.footer_height = max(QR_SIZE + QR_QUIET_ZONE, footer_text_height)
         self.footnote = self._footnote() if sheet_names_kosovo(sheet) else None
         self.footnote_height = (
             self.footnote.wrap(self.content_width, self.height)[1] + GAP
@@ -210,7 +212,7 @@ class _PageDecor:
         ]
         if words.second is not None:
             title.append(Paragraph(escape(words.second[title_key]), style.subtitle))
-        label_width = (34 if words.second is not None else 24) * mm
+        label_width = (38 if words.second is not None else 28) * mm
         value_width = (self.content_width - 2 * label_width) / 2
         rows: list[list[Any]] = [[title, "", "", ""]]
         spans = [("SPAN", (0, 0), (3, 0))]

@@ -23,9 +23,11 @@ MUTED = Color(0.35, 0.35, 0.35)
 RULE = Color(0.55, 0.55, 0.55)
 SHADE = Color(0.9, 0.92, 0.95)
 WARNING = Color(0.62, 0.1, 0.05)
+#: Text in table cells, as a paragraph or as a plain string.
+CELL_FONT_SIZE = 8
 #: First command of every table style: plain cells in the embedded font (reportlab's default
 #: would pull in a non-embedded Helvetica, even for empty cells).
-TABLE_FONT = ("FONT", (0, 0), (-1, -1), REGULAR, 8)
+TABLE_FONT = ("FONT", (0, 0), (-1, -1), REGULAR, CELL_FONT_SIZE)
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class Styles:
     cell_right: ParagraphStyle
     head: ParagraphStyle
     head_center: ParagraphStyle
+    head_right: ParagraphStyle
     heading: ParagraphStyle
     title: ParagraphStyle
     subtitle: ParagraphStyle
@@ -48,7 +51,7 @@ class Styles:
 def styles() -> Styles:
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9, leading=11.5, textColor=INK)
-    cell = ParagraphStyle("cell", body, fontSize=8, leading=9.6)
+    cell = ParagraphStyle("cell", body, fontSize=CELL_FONT_SIZE, leading=CELL_FONT_SIZE * 1.2)
     head = ParagraphStyle("head", cell, fontName=BOLD, fontSize=7.5, leading=9)
     small = ParagraphStyle("small", body, fontSize=6.5, leading=8, textColor=MUTED)
     return Styles(
@@ -58,6 +61,7 @@ def styles() -> Styles:
         cell_right=ParagraphStyle("cell_right", cell, alignment=TA_RIGHT),
         head=head,
         head_center=ParagraphStyle("head_center", head, alignment=TA_CENTER),
+        head_right=ParagraphStyle("head_right", head, alignment=TA_RIGHT),
         heading=ParagraphStyle(
             "heading", body, fontName=BOLD, fontSize=10, leading=13, spaceBefore=8, spaceAfter=4
         ),
