@@ -212,6 +212,8 @@ class _RowsFlowable(Flowable):
         return sum(self.owner.col_widths), self._header() + sum(self._heights)
 
     def draw(self) -> None:
+        if not self._rows and not self.with_header:
+            return  # no blank rows asked for and no room left for any
         # The table is built only for the rows that land on this page.
         table = self.owner.table(self._rows, self._heights, with_header=self.with_header)
         table.wrapOn(self.canv, self.width, self.height)

@@ -193,6 +193,10 @@ class AttendanceSheet:
     #: At least this many numbered blank rows for walk-ins; the last page is filled with more.
     walk_in_rows: int = field(default=5, metadata=LAYOUT)
 
+    def __post_init__(self) -> None:
+        if self.walk_in_rows < 0:
+            raise ValueError("walk_in_rows cannot be negative")
+
 
 @dataclass(frozen=True, slots=True)
 class TrainingReportSheet:

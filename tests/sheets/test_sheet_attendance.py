@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+import pytest
+
 from csc_desktop.sheets import Participant, render_sheet
 from csc_desktop.sheets.model import Gender
 from csc_desktop.sheets.samples import sample_attendance
@@ -97,3 +99,18 @@ def test_long_names_wrap_inside_their_column() -> None:
     assert "".join(w.text for w in institution_pieces) == unbroken
     assert len(institution_pieces) > 1  # the unbroken word was split over lines
     assert all(w.x_max < position_column - 2 for w in institution_pieces)
+
+
+@pytest.mark.parametrize("walk_ins", [0, 1, 7])
+def test_any_list_length_lays_out_with_every_row_numbered(walk_ins: int) -> None:
+    # Lengths around a page break, where the blank rows must start on the next page or vanish.
+    for participants in range(12, 34):
+        sheet = dataclasses.replace(sample_attendance(participants, 2), walk_in_rows=walk_ins)
+        text = pdf_text(render_sheet(sheet, certified=True))
+        numbers = {int(n) for n in re.findall(r"^(\d+)$", text, re.MULTILINE)}
+        assert set(range(1, participants + walk_ins + 1)) <= numbers, participants
+
+
+def test_negative_walk_in_rows_are_refused() -> None:
+    with pytest.raises(ValueError):
+        dataclasses.replace(sample_attendance(1, 1), walk_in_rows=-1)
