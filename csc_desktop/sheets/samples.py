@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import date, datetime, timedelta
 
 from csc_desktop.sheets.model import (
@@ -151,7 +150,3 @@ def sample_activity(
         adviser=Signatory("Marco Bianchi", "Resident EU Prosecutor", "CSC country team Montenegro"),
         beneficiary=Signatory("", "Special State Prosecutor", "Special State Prosecutor's Office"),
     )
-
-
-def new_record_id() -> str:
-    return str(uuid.uuid4())
