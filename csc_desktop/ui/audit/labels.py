@@ -1,0 +1,76 @@
+"""Names of audit actions (csc_desktop.services.audit.ACTIONS) and a short reading of an
+entry's details."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from csc_desktop.domain.fields import Kind
+from csc_desktop.ui.editors.labels import kind_label
+
+
+def action_label(action: str) -> str:
+    labels = {
+        "create": QCoreApplication.translate("audit", "Created"),
+        "change": QCoreApplication.translate("audit", "Changed"),
+        "delete": QCoreApplication.translate("audit", "Deleted"),
+        "consult": QCoreApplication.translate("audit", "Opened"),
+        "disclose": QCoreApplication.translate("audit", "Copy taken out"),
+        "erase": QCoreApplication.translate("audit", "Erased"),
+        "import": QCoreApplication.translate("audit", "Imported"),
+        "profile": QCoreApplication.translate("audit", "Profile"),
+    }
+    return labels.get(action, action)
+
+
+def record_text(kind: str | None, record_id: str | None) -> str:
+    if not record_id:
+        return ""
+    try:
+        name = kind_label(Kind(kind or ""))
+    except ValueError:
+        name = kind or ""
+    return QCoreApplication.translate("audit", "{kind} …{id}").format(kind=name, id=record_id[-8:])
+
+
+def parsed_details(raw: str | None) -> dict[str, Any]:
+    if not raw:
+        return {}
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return {"": raw}
+    return value if isinstance(value, dict) else {"": value}
+
+
+def details_text(raw: str | None) -> str:
+    """One line: which fields changed, which file, which event; the whole entry is in the
+    tooltip."""
+    details = parsed_details(raw)
+    tr = QCoreApplication.translate
+    if "changes" in details and isinstance(details["changes"], dict):
+        fields = ", ".join(sorted(details["changes"]))
+        return tr("audit", "Fields: {fields}").format(fields=fields) if fields else ""
+    if "attachment_added" in details:
+        name = details["attachment_added"].get("filename", "")
+        return tr("audit", "Attachment added: {name}").format(name=name)
+    if "attachment_removed" in details:
+        name = details["attachment_removed"].get("filename", "")
+        return tr("audit", "Attachment removed: {name}").format(name=name)
+    if "fields" in details and isinstance(details["fields"], list):
+        return tr("audit", "Fields: {fields}").format(fields=", ".join(details["fields"]))
+    parts = []
+    for key, value in details.items():
+        shown = (
+            value if isinstance(value, str | int | float) else json.dumps(value, ensure_ascii=False)
+        )
+        parts.append(f"{key}: {shown}" if key else str(shown))
+    return "; ".join(parts)
+
+
+def details_tooltip(raw: str | None) -> str:
+    details = parsed_details(raw)
+    return json.dumps(details, ensure_ascii=False, indent=1) if details else ""

@@ -1,0 +1,38 @@
+"""Small labels under a form widget: the field's error (red) and its help (grey)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+ERROR_COLOUR = "#b3261e"
+
+
+class ErrorNote(QLabel):
+    """Hidden while there is nothing to say; announces the error to screen readers by its text."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.setVisible(False)
+
+    def show_error(self, message: str | None) -> None:
+        self.setText(message or "")
+        self.setVisible(bool(message))
+
+
+class HintNote(QLabel):
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        # the style's colour for placeholder text: readable, clearly secondary
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.setVisible(bool(text))
+
+    def set_hint(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
