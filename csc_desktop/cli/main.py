@@ -415,6 +415,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("reference", cmd_reference, "show reference data (lists, codes and names)")
     p.add_argument("list", nargs="?")
     p.add_argument("--language")
+
+    from csc_desktop.cli.sheet_commands import add_sheet_commands
+
+    add_sheet_commands(add)
     return parser
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 from sqlalchemy import Connection, Engine, select
@@ -22,6 +23,9 @@ from csc_desktop.store import sqlite
 from csc_desktop.store.backups import thin
 from csc_desktop.store.profile import Profile, storage_errors
 from csc_desktop.store.schema import meta, reference_items
+
+if TYPE_CHECKING:
+    from csc_desktop.services.sheets import SheetService
 
 ROLES = ("team", "hq")
 BENEFICIARIES = ("AL", "BA", "XK", "ME", "MK", "RS")
@@ -110,6 +114,13 @@ class Workspace:
         self.search = SearchService(self)
         self.attachments = AttachmentService(self)
 
+    @functools.cached_property
+    def sheets(self) -> SheetService:
+        # Built on first use: the PDF and signature code stays off the unlock path.
+        from csc_desktop.services.sheets import SheetService
+
+        return SheetService(self)
+
     # -- opening ----------------------------------------------------------------------------
 
     @classmethod
@@ -151,6 +162,7 @@ class Workspace:
             tx.audit.append(
                 "profile", tx.now, details={"event": "created", "role": role, "country": country}
             )
+        ws.sheets.ensure_signing_identity()  # HQ: also the project's root certificate
         return ws
 
     @classmethod
