@@ -12,6 +12,7 @@ from csc_desktop.domain.fields import (
     DATE_FIELD,
     FIELDS,
     PARTICIPANT_FIELDS,
+    FieldType,
     Kind,
     Owner,
     field_map,
@@ -71,6 +72,7 @@ class ListQuery:
     order_by: str | None = None  # a field name; None = by date, or by relevance when searching
     descending: bool = True
     include_deleted: bool = False
+    language: str | None = None  # text columns sort in this language's alphabetical order
 
 
 class RecordService:
@@ -164,7 +166,10 @@ class RecordService:
         stmt, ranked = self._filtered(select(*cols), table, query)
         order_col = query.order_by or (None if ranked is not None else DATE_FIELD[query.kind])
         if order_col:
-            col = table.c[order_col]
+            col: Any = table.c[order_col]
+            spec = field_map(query.kind).get(order_col)
+            if query.language and spec and spec.type in (FieldType.TEXT, FieldType.LONGTEXT):
+                col = func.csc_sortkey(col, query.language)
             stmt = stmt.order_by(
                 col.desc() if query.descending else col.asc(),
                 table.c.id.desc() if query.descending else table.c.id.asc(),

@@ -7,6 +7,7 @@ where this module's counterpart would provide the same functions (search, backup
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from csc_desktop.errors import UnsafeCipherSettings
+from csc_desktop.text.collate import sort_key
 
 # What every connection is told before it reads a byte. SQLCipher 4 defaults, stated explicitly so
 # that a build with other defaults cannot silently open (or create) the file differently.
@@ -94,6 +96,11 @@ def make_engine(path: Path, raw_key: bytes) -> Engine:
         conn = connect_raw(path, raw_key)
         verify_key(conn)
         apply_session_pragmas(conn)
+        # csc_sortkey(text, language): alphabetical order per language, for sorted lists. Cached
+        # per connection (a sorted list asks again for the same keys page after page); the cache
+        # goes with the connection when the profile locks.
+        cached = functools.lru_cache(maxsize=1 << 17)(_sort_key_or_null)
+        conn.create_function("csc_sortkey", 2, cached, deterministic=True)
         return conn
 
     engine = create_engine(
@@ -114,6 +121,10 @@ def make_engine(path: Path, raw_key: bytes) -> Engine:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
 
     return engine
+
+
+def _sort_key_or_null(text: str | None, language: str | None) -> bytes | None:
+    return None if text is None else sort_key(text, language)
 
 
 @contextlib.contextmanager
