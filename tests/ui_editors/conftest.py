@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtTest import QTest
@@ -32,6 +33,23 @@ def make_context(ws: Workspace) -> AppContext:
     ctx = AppContext(runner=Runner(), dialogs=ScriptedDialogs())
     ctx.attach(ws)
     return ctx
+
+
+@pytest.fixture(autouse=True)
+def no_window_left(qapp: QApplication) -> Iterator[None]:
+    """Editors delete themselves when closed; whatever a test left open is closed unasked."""
+    yield
+    from csc_desktop.ui.editors.window import RecordEditor
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, RecordEditor) and shiboken6.isValid(widget):
+            widget.close_without_asking()
+    QApplication.processEvents()
+
+
+def closed(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Wait until a window that deletes itself on close is gone."""
+    qtbot.waitUntil(lambda: not shiboken6.isValid(widget))
 
 
 @pytest.fixture

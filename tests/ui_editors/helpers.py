@@ -12,14 +12,12 @@ from csc_desktop.ui.editors.window import RecordEditor
 def new_editor(qtbot: Any, ctx: AppContext, kind: str) -> RecordEditor:
     editor = open_editor(ctx, kind, None, None)
     assert isinstance(editor, RecordEditor)
-    qtbot.addWidget(editor)
     return editor
 
 
 def opened_editor(qtbot: Any, ctx: AppContext, kind: str, record_id: str) -> RecordEditor:
     editor = open_editor(ctx, kind, record_id, None)
     assert isinstance(editor, RecordEditor)
-    qtbot.addWidget(editor)
     qtbot.waitUntil(lambda: editor.record is not None and not editor.busy)
     return editor
 

@@ -16,7 +16,7 @@ PAUSE_MS = 300
 
 
 class LiveValidation(QObject):
-    errors_ready = Signal(dict)
+    errors_ready = Signal(object)  # dict: field -> message
 
     def __init__(
         self,

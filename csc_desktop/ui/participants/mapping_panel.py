@@ -17,7 +17,7 @@ def _target_text(target: str) -> str:
 
 
 class MappingPanel(QWidget):
-    mapping_changed = Signal(dict)  # column index -> target or None
+    mapping_changed = Signal(object)  # dict: column index -> target or None
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
