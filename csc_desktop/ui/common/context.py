@@ -13,6 +13,7 @@ from csc_desktop.ui.common.worker import Runner
 
 if TYPE_CHECKING:
     from csc_desktop.services.workspace import Change, Workspace
+    from csc_desktop.ui.settings.store import ProfileSettings
 
 
 class ChangeBus(QObject):
@@ -31,6 +32,13 @@ class AppContext:
     clock: Clock = field(default_factory=Clock)
     bus: ChangeBus = field(default_factory=ChangeBus)
     workspace: Workspace | None = None
+    # The interface language chosen in Settings (None: the profile's language). Screens read it
+    # through csc_desktop.ui.widgets.language.ui_language; a change is announced on
+    # bus.language_changed.
+    language: str | None = None
+    # The profile's settings in memory (csc_desktop.ui.settings.declared lists them); set at
+    # unlock.
+    settings: ProfileSettings | None = None
 
     def attach(self, ws: Workspace) -> None:
         """Use ``ws`` from now on; its change notifications (sent from the worker thread) reach

@@ -1,0 +1,1 @@
+"""The About box and the list of keyboard shortcuts."""

@@ -1,0 +1,126 @@
+"""``csc-desktop``: the application.
+
+    csc-desktop                   the profiles of this laptop (the wizard when there is none)
+    csc-desktop --profile DIR     that profile folder (created by the wizard if it is new)
+    csc-desktop --demo [team|hq]  a throw-away profile full of demo data, deleted on exit
+    csc-desktop --version
+
+Heavy modules (the database, the services, the record screens) are imported when first needed,
+so that the unlock window appears quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from csc_desktop import __version__
+
+
+def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(
+        prog="csc-desktop",
+        description="CSC Desktop: activity logging for the Countering Serious Crime project.",
+    )
+    parser.add_argument("--profile", metavar="DIR", help="open (or create) this profile folder")
+    parser.add_argument(
+        "--demo",
+        nargs="?",
+        const="team",
+        choices=("team", "hq"),
+        help="a throw-away profile with demo data (a country team's, or headquarters')",
+    )
+    parser.add_argument("--version", action="version", version=f"csc-desktop {__version__}")
+    args, qt_args = parser.parse_known_args(list(argv))
+    return args, qt_args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
+
+    from PySide6.QtWidgets import QApplication
+
+    from csc_desktop.ui.common.context import AppContext
+    from csc_desktop.ui.common.worker import Runner
+    from csc_desktop.ui.shell.builtin_pages import register_builtin_pages
+    from csc_desktop.ui.shell.language import apply_language, last_language
+    from csc_desktop.ui.shell.plugins import load_plugins
+    from csc_desktop.ui.shell.session import Session
+    from csc_desktop.ui.theme import apply_style, register_fonts
+
+    app = QApplication([sys.argv[0], *qt_args])
+    app.setOrganizationName("CSC")
+    app.setApplicationName("CSC Desktop")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("csc-desktop")
+    app.setQuitOnLastWindowClosed(False)  # the session decides: a backup runs before quitting
+    register_fonts()
+    apply_style(app)
+    ctx = AppContext(runner=Runner())
+    register_builtin_pages()
+    load_plugins(ctx)
+    language = last_language()
+    if language:
+        apply_language(ctx, language)
+
+    demo = None
+    if args.demo:
+        from csc_desktop.ui.shell.demo_profile import DemoProfile
+
+        demo = DemoProfile(args.demo)
+        session = Session(ctx, demo.root, parent=app)
+    else:
+        from csc_desktop.store.profile import default_profiles_root, resolve_profile_dir
+
+        profile = resolve_profile_dir(args.profile) if args.profile else None
+        session = Session(ctx, default_profiles_root(), profile=profile, parent=app)
+    session.finished.connect(app.quit)
+    if demo is not None:
+        start_demo(session, demo)
+    else:
+        session.start()
+    try:
+        return app.exec()
+    finally:
+        ctx.runner.shutdown()
+        if demo is not None:
+            demo.remove()
+
+
+def start_demo(session: object, demo: object) -> None:
+    """Show the unlock window at once, busy while the demo profile is filled on the worker."""
+    from PySide6.QtCore import QCoreApplication
+
+    from csc_desktop.ui.shell.demo_profile import DEMO_PASSPHRASE, DemoProfile
+    from csc_desktop.ui.shell.session import Session
+
+    assert isinstance(session, Session) and isinstance(demo, DemoProfile)
+    window = session.show_unlock()
+    window.set_preparing(
+        QCoreApplication.translate("demo", "Preparing a demo profile with invented records…")
+    )
+
+    def ready(folder: Path) -> None:
+        window.set_preparing("")
+        window.set_profiles([folder], folder)
+        window.set_hint(
+            QCoreApplication.translate(
+                "demo", "Demo profile, deleted when you quit. Its passphrase: {passphrase}"
+            ).format(passphrase=DEMO_PASSPHRASE)
+        )
+        window.form.field.setText(DEMO_PASSPHRASE)
+        window.form.field.setFocus()
+
+    def failed(exc: BaseException, trace: str) -> None:
+        from csc_desktop.ui.shell.feedback import show_error
+
+        window.set_preparing("")
+        show_error(session.ctx, window, "Demo", exc, trace)
+
+    session.ctx.runner.run(demo.fill, on_done=ready, on_error=failed, receiver=window)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Locking: idle detection and the lock screen."""

@@ -1,0 +1,1 @@
+"""Per-profile settings: their declarations, their cache and the Settings page."""

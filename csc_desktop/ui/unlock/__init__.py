@@ -1,0 +1,1 @@
+"""The unlock window: choose a profile on this laptop and type its passphrase."""

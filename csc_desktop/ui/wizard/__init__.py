@@ -1,0 +1,1 @@
+"""First run: the wizard that creates a profile."""
