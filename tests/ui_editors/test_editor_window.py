@@ -136,3 +136,26 @@ def test_locking_hides_the_editor_and_unlocking_brings_it_back_with_the_edit(qtb
     assert editor.isVisible()
     assert editor.form.rows["venue"].input.widget.text() == "Ниш центар"
     assert editor.is_dirty()
+
+
+def test_a_language_change_shows_names_dates_and_amounts_in_the_new_language(qtbot, ctx, ws):  # type: ignore[no-untyped-def]
+    record = ws.records.create(
+        "taf-request",
+        {
+            "title": "Workshop",
+            "requesting_institution": "rs-ppooc",
+            "assistance_type": "workshop",
+            "start_date": "2026-03-07",
+            "budget_eur": 12500.5,
+        },
+    )
+    editor = opened_editor(qtbot, ctx, "taf-request", record["id"])
+    rows = editor.form.rows
+    assert rows["budget_eur"].input.widget.text() == "12,500.50"
+    ctx.language = "sr"
+    ctx.bus.language_changed.emit("sr")
+    assert rows["start_date"].input.widget.text() == "7. 3. 2026."
+    assert rows["budget_eur"].input.widget.text() == "12.500,50"
+    assert rows["assistance_type"].input.widget.currentText() == "Радионица"
+    assert "Јавно тужилаштво" in rows["requesting_institution"].input.widget.line.text()
+    assert not editor.is_dirty()

@@ -67,3 +67,9 @@ def test_an_unreadable_date_is_said_so_and_blocks_saving(qtbot, ctx, ws):  # typ
     assert "is not a date" in form.shown_error("opened_on")
     assert editor.record_id is None
     assert "cannot be read" in editor.banner.text()
+
+
+def test_the_kosovo_footnote_shows_where_kosovo_can_be_chosen(qtbot, ctx):  # type: ignore[no-untyped-def]
+    editor = new_editor(qtbot, ctx, "pre-investigation")
+    assert "UNSCR 1244/1999" in editor.form.footnote("General")  # partner countries listed
+    assert "UNSCR 1244/1999" in editor.form.footnote("Milestones")  # JIT partner states

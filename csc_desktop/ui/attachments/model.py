@@ -31,6 +31,11 @@ class AttachmentsModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
+    def set_language(self, language: str) -> None:
+        self.beginResetModel()
+        self.language = language
+        self.endResetModel()
+
     def attachment(self, row: int) -> dict[str, Any]:
         return self.rows[row]
 

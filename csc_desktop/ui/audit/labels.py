@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from csc_desktop.domain.fields import Kind
-from csc_desktop.ui.editors.labels import kind_label
+from csc_desktop.domain.fields import Kind, field_map
+from csc_desktop.ui.editors.labels import field_label, kind_label
 
 
 def action_label(action: str) -> str:
@@ -46,13 +46,22 @@ def parsed_details(raw: str | None) -> dict[str, Any]:
     return value if isinstance(value, dict) else {"": value}
 
 
-def details_text(raw: str | None) -> str:
+def _field_names(kind: str | None, names: list[str]) -> str:
+    """Field labels as the editors show them, where the record kind declares the field."""
+    try:
+        declared = field_map(Kind(kind or ""))
+    except ValueError:
+        declared = {}
+    return ", ".join(field_label(declared[n]) if n in declared else n for n in names)
+
+
+def details_text(raw: str | None, kind: str | None = None) -> str:
     """One line: which fields changed, which file, which event; the whole entry is in the
     tooltip."""
     details = parsed_details(raw)
     tr = QCoreApplication.translate
     if "changes" in details and isinstance(details["changes"], dict):
-        fields = ", ".join(sorted(details["changes"]))
+        fields = _field_names(kind, list(details["changes"]))
         return tr("audit", "Fields: {fields}").format(fields=fields) if fields else ""
     if "attachment_added" in details:
         name = details["attachment_added"].get("filename", "")
@@ -61,7 +70,8 @@ def details_text(raw: str | None) -> str:
         name = details["attachment_removed"].get("filename", "")
         return tr("audit", "Attachment removed: {name}").format(name=name)
     if "fields" in details and isinstance(details["fields"], list):
-        return tr("audit", "Fields: {fields}").format(fields=", ".join(details["fields"]))
+        fields = _field_names(kind, [str(name) for name in details["fields"]])
+        return tr("audit", "Fields: {fields}").format(fields=fields)
     parts = []
     for key, value in details.items():
         shown = (

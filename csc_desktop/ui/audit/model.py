@@ -127,7 +127,7 @@ class AuditModel(QAbstractTableModel):
             if column == "record":
                 return record_text(entry.get("record_kind"), entry.get("record_id"))
             if column == "details":
-                return details_text(entry.get("details"))
+                return details_text(entry.get("details"), entry.get("record_kind"))
             value = entry.get(column)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -80,7 +80,7 @@ class AuditPage(QWidget):
         self._loaded_once = False
         self._columns_fitted = False
         self.retranslate()
-        self.ctx.bus.language_changed.connect(lambda _l: self.model.refresh())
+        self.ctx.bus.language_changed.connect(self._language_changed)
 
     def retranslate(self) -> None:
         self.title.setText(_tr("Audit log"))
@@ -100,6 +100,11 @@ class AuditPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _language_changed(self, language: str) -> None:
+        self.filters.date_from.set_language(language)
+        self.filters.date_to.set_language(language)
+        self.model.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

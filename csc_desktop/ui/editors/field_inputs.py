@@ -215,8 +215,13 @@ class BoolInput(FieldInput):
 
 
 def _names(env: FormEnv, list_name: str, on: date | None = None) -> list[tuple[str, str]]:
-    items = env.reference.items(list_name, on=on)
-    return [(item.code, item.name(env.language)) for item in items]
+    """(code, name) pairs; an item known by a short name too shows it (… (Europol))."""
+    names = []
+    for item in env.reference.items(list_name, on=on):
+        name = item.name(env.language)
+        short = item.attrs.get("short")
+        names.append((item.code, f"{name} ({short})" if short and short not in name else name))
+    return names
 
 
 class CodeInput(FieldInput):

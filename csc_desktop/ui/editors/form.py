@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QLabel,
     QScrollArea,
@@ -30,6 +32,7 @@ from csc_desktop.ui.editors.field_inputs import (
     make_input,
 )
 from csc_desktop.ui.editors.labels import field_help, field_label, group_label
+from csc_desktop.ui.widgets.kosovo import KOSOVO_CODE, kosovo_footnote
 from csc_desktop.ui.widgets.notes import ERROR_COLOUR, ErrorNote, HintNote
 
 READ_ONLY_STYLE = (
@@ -64,9 +67,15 @@ class RecordForm(QWidget):
         self.rows: dict[str, FieldRow] = {}
         self._pages: dict[str, QWidget] = {}
         self._notes: dict[str, HintNote] = {}
+        self._footnotes: dict[str, HintNote] = {}
         self._baseline: dict[str, Any] = {}
         self._read_only: set[str] = set()
         self.touched: set[str] = set()
+        self._last_errors: dict[str, str] = {}
+        # a field's "cannot be read" waits until the person leaves it: "7.3." is half a date
+        focus_changes = QApplication.instance()
+        if isinstance(focus_changes, QApplication):
+            focus_changes.focusChanged.connect(self._focus_moved)
         for spec in FIELDS[kind]:
             self._add_row(spec)
         self.retranslate()
@@ -84,7 +93,11 @@ class RecordForm(QWidget):
             column.addWidget(note)
             column.addWidget(inner)
             column.addStretch(1)  # short pages keep their rows together at the top
+            footnote = HintNote()
+            footnote.setContentsMargins(12, 0, 12, 8)
+            column.addWidget(footnote)
             self._notes[group] = note
+            self._footnotes[group] = footnote
             form = QFormLayout(inner)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -127,6 +140,11 @@ class RecordForm(QWidget):
         if group in self._notes:
             self._notes[group].set_hint(text)
 
+    def footnote(self, group: str) -> str:
+        """The footnote shown at the bottom of a group's page ("" when none)."""
+        note = self._footnotes[group]
+        return "" if note.isHidden() else note.text()
+
     def groups(self) -> list[str]:
         return list(self._pages)
 
@@ -145,6 +163,7 @@ class RecordForm(QWidget):
             row.hint.set_hint(help_text)
             row.input.widget.setToolTip(help_text)
             row.input.widget.setAccessibleName(field_label(row.spec))
+        self._show_kosovo_footnotes()
 
     def set_env(self, env: FormEnv) -> None:
         self.env = env
@@ -164,6 +183,7 @@ class RecordForm(QWidget):
         self.touched.clear()
         self._baseline = self.states()
         self.show_errors({})
+        self._show_kosovo_footnotes()
 
     def states(self) -> dict[str, Any]:
         return {name: row.input.state() for name, row in self.rows.items()}
@@ -220,13 +240,33 @@ class RecordForm(QWidget):
         self.setStyleSheet(READ_ONLY_STYLE)
         self.retranslate()
 
+    def _show_kosovo_footnotes(self) -> None:
+        """Once per page where "Kosovo*" can be seen: a list of countries to choose from, or
+        a country field that holds it."""
+        for group, footnote in self._footnotes.items():
+            seen = any(
+                row.spec.ref_list == "country"
+                and (
+                    row.spec.name not in self._read_only
+                    or KOSOVO_CODE in _codes(self.value_of(name))
+                )
+                for name, row in self.rows.items()
+                if row.spec.group == group
+            )
+            footnote.set_hint(kosovo_footnote() if seen else "")
+
     def is_read_only(self, name: str) -> bool:
         return name in self._read_only
 
     def show_errors(self, errors: dict[str, str], *, all_fields: bool = False) -> dict[str, str]:
         """Show each error next to its field (only fields the person touched, unless
         ``all_fields``); returns the errors that have no field here."""
+        if not all_fields:
+            self._last_errors = dict(errors)
         local = self.local_errors()
+        if not all_fields:
+            typing_in = self._row_with_focus()
+            local.pop(typing_in or "", None)
         merged = {**errors, **local}
         pages_with_errors: set[int] = set()
         for name, row in self.rows.items():
@@ -270,6 +310,20 @@ class RecordForm(QWidget):
             if isinstance(row.input, CodesInput) and row.input.by_date:
                 row.input.set_valid_on(day)
 
+    def _row_with_focus(self) -> str | None:
+        focus = QApplication.focusWidget()
+        if focus is None:
+            return None
+        for name, row in self.rows.items():
+            widget = row.input.widget
+            if widget is focus or widget.isAncestorOf(focus):
+                return name
+        return None
+
+    def _focus_moved(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if old is not None and shiboken6.isValid(self) and self.isAncestorOf(old):
+            self.show_errors(self._last_errors)
+
     def _tab_of(self, page: QWidget) -> int:
         for index in range(self.tabs.count()):
             scroll = self.tabs.widget(index)
@@ -277,3 +331,9 @@ class RecordForm(QWidget):
             if inner is not None and inner.isAncestorOf(page):
                 return index
         return -1
+
+
+def _codes(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []

@@ -31,19 +31,23 @@ def group_label(group: str) -> str:
 
 
 def kind_label(kind: Kind) -> str:
-    return {
+    labels = {
         Kind.PRE_INVESTIGATION: QCoreApplication.translate("kinds", "Pre-investigation"),
         Kind.TAF_REQUEST: QCoreApplication.translate("kinds", "TAF request"),
         Kind.TRAINING: QCoreApplication.translate("kinds", "Training"),
-    }[kind]
+    }
+    # kinds added later keep their declared English label until given a line here
+    return labels.get(kind) or QCoreApplication.translate("kinds", kind.label)
 
 
 def new_record_title(kind: Kind) -> str:
-    return {
+    titles = {
         Kind.PRE_INVESTIGATION: QCoreApplication.translate("kinds", "New pre-investigation"),
         Kind.TAF_REQUEST: QCoreApplication.translate("kinds", "New TAF request"),
         Kind.TRAINING: QCoreApplication.translate("kinds", "New training"),
-    }[kind]
+    }
+    fallback = QCoreApplication.translate("kinds", "New record: {kind}")
+    return titles.get(kind) or fallback.format(kind=kind_label(kind))
 
 
 def action_label(action: str) -> str:

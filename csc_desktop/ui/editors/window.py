@@ -522,8 +522,13 @@ class RecordEditor(QWidget):
             self.ctx.runner.run(task, on_done=done, on_error=lambda _e, _t: None, receiver=self)
 
     def _language_changed(self, language: str) -> None:
+        """Reference names, dates and numbers in the new language (Qt retranslates the words
+        through LanguageChange)."""
         self.env.language = language
         self.form.set_env(self.env)
+        if self.participants is not None:
+            self.participants.set_language(language)
+        self.attachments.model.set_language(language)
         self.retranslate()
 
     # -- drag and drop -------------------------------------------------------------------------

@@ -88,6 +88,11 @@ class ParticipantsModel(QAbstractTableModel):
     def mark_saved(self) -> None:
         self._dirty = False
 
+    def set_language(self, language: str) -> None:
+        self.beginResetModel()
+        self.language = language
+        self.endResetModel()
+
     def set_days(self, days: int) -> None:
         days = max(1, days)
         if days == self.days:

@@ -105,6 +105,10 @@ class ParticipantsPanel(QWidget):
         self.model.load(people, days)
         self.count_label.setText(count_text(self.model.rowCount()))
 
+    def set_language(self, language: str) -> None:
+        self.model.set_language(language)
+        self.retranslate()
+
     def set_days(self, days: int) -> None:
         self.model.set_days(days)
 

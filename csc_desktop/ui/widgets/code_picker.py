@@ -137,8 +137,8 @@ class CodeMultiSelect(QWidget):
         self._quiet = False
         self.view.reset()
         rows = min(max(self.model.rowCount(), 1), VISIBLE_ROWS)
-        row_height = max(self.view.sizeHintForRow(0), self.fontMetrics().height() + 6)
-        self.view.setFixedHeight(rows * row_height + 2 * self.view.frameWidth() + 4)
+        row_height = max(self.view.sizeHintForRow(0), self.fontMetrics().height())
+        self.view.setFixedHeight(rows * row_height + 2 * self.view.frameWidth())
 
     def set_checked(self, code: str, checked: bool) -> None:
         """As if the person ticked it: sends ``edited``."""
