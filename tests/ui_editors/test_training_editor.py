@@ -30,3 +30,27 @@ def test_a_training_is_typed_checked_and_saved(qtbot, ctx, ws):  # type: ignore[
     assert saved["venue"] == "Београд"
     assert saved["crime_areas"] == ["online_fraud"]
     assert saved["country"] == "RS"
+
+
+def test_a_training_links_the_taf_request_it_came_from(qtbot, ctx, ws):  # type: ignore[no-untyped-def]
+    from tests.ui_editors.helpers import choose, opened_editor, saved
+
+    taf = ws.records.create(
+        "taf-request",
+        {
+            "title": "Студијска посета",
+            "requesting_institution": "rs-ppooc",
+            "assistance_type": "study_visit",
+        },
+    )
+    training = ws.records.create(
+        "training",
+        {"title": "Обука", "start_date": "2026-03-10", "end_date": "2026-03-10", "venue": "Ниш"},
+    )
+    editor = opened_editor(qtbot, ctx, "training", training["id"])
+    picker = editor.form.rows["linked_taf_request"].input.widget
+    qtbot.waitUntil(lambda: picker.findData(taf["id"]) >= 0)
+    assert "Студијска посета" in picker.itemText(picker.findData(taf["id"]))
+    choose(picker, taf["id"])
+    saved(qtbot, editor)
+    assert ws.records.get(training["id"], consult=False)["linked_taf_request"] == taf["id"]

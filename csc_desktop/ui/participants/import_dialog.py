@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -88,6 +90,8 @@ def start_import(
     if path is None:
         return
     ws = ctx.ws
+    # reading a long workbook takes a moment before the preview can open
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
     def task(_progress: Progress) -> tuple[bytes, int, Preview]:
         data = Path(path).read_bytes()
@@ -95,18 +99,25 @@ def start_import(
         return data, days, _preview(ws, training_id, data, Path(path).name, days, None)
 
     def done(result: tuple[bytes, int, Preview]) -> None:
+        QApplication.restoreOverrideCursor()
+        if not shiboken6.isValid(parent):
+            return  # the editor was closed meanwhile
         data, days, preview = result
         dialog = ImportDialog(ctx, parent, training_id, Path(path).name, data, days, preview)
         dialog.imported.connect(lambda _count: on_imported())
         dialog.open()
 
     def failed(error: BaseException, trace: str) -> None:
+        QApplication.restoreOverrideCursor()
+        if not shiboken6.isValid(parent):
+            return
         text = str(error) if isinstance(error, CscError | OSError) else _tr("Something went wrong.")
         ctx.dialogs.error(
             parent, _tr("Import participants"), text, "" if isinstance(error, CscError) else trace
         )
 
-    ctx.runner.run(task, on_done=done, on_error=failed, receiver=parent)
+    # no receiver: the cursor must come back even if the editor is closed meanwhile
+    ctx.runner.run(task, on_done=done, on_error=failed)
 
 
 class ImportDialog(QDialog):

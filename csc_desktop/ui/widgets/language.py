@@ -6,9 +6,7 @@ from csc_desktop.ui.common.context import AppContext
 
 
 def ui_language(ctx: AppContext) -> str:
-    """The UI language: the context's when the application sets one (Settings can change it at
-    run time), else the profile's."""
-    chosen = getattr(ctx, "language", None)
-    if isinstance(chosen, str) and chosen:
-        return chosen
+    """The language chosen in Settings (it can change at run time), else the profile's."""
+    if ctx.language:
+        return ctx.language
     return ctx.workspace.identity.language if ctx.workspace is not None else "en"

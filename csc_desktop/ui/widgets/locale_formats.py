@@ -14,18 +14,11 @@ from babel import Locale
 from babel.dates import format_date, format_datetime, get_date_format, parse_date
 from babel.numbers import format_decimal, get_decimal_symbol
 
-# UI language -> Babel locale. CLDR has no real ``cnr`` locale: Montenegrin formats as
-# ``sr_Latn_ME``. The same table as the sheets' (csc_desktop.sheets.locales), kept here because
-# importing the sheets package pulls in the PDF libraries and slows the application's start.
-UI_LOCALES: dict[str, str] = {
-    "en": "en_GB",
-    "sq": "sq_AL",
-    "sr": "sr_Cyrl_RS",
-    "sr_Latn": "sr_Latn_RS",
-    "mk": "mk_MK",
-    "bs": "bs_Latn_BA",
-    "cnr": "sr_Latn_ME",
-}
+from csc_desktop.text.locales import BABEL_LOCALES
+from csc_desktop.text.locales import babel_locale as shared_babel_locale
+
+# UI language -> Babel locale, declared once for screens, sheets and reports
+UI_LOCALES = BABEL_LOCALES
 
 _ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
@@ -34,7 +27,7 @@ _GROUP_SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
 
 
 def babel_locale(language: str) -> Locale:
-    return Locale.parse(UI_LOCALES.get(language, "en_GB"))
+    return shared_babel_locale(language)
 
 
 def date_input_pattern(language: str) -> str:
