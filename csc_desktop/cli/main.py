@@ -417,8 +417,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language")
 
     from csc_desktop.cli.sheet_commands import add_sheet_commands
+    from csc_desktop.cli.sync_commands import add_sync_commands
 
     add_sheet_commands(add)
+    add_sync_commands(add)
     return parser
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, select
 from csc_desktop.domain.clock import HybridClock
 from csc_desktop.domain.ids import uuid7
 from csc_desktop.domain.reference import ReferenceData, RefItem
-from csc_desktop.errors import NotAllowed, ProfileError
+from csc_desktop.errors import CscError, NotAllowed, ProfileError
 from csc_desktop.services.audit import AuditCheck, AuditWriter, verify
 from csc_desktop.store import sqlite
 from csc_desktop.store.backups import thin
@@ -26,6 +26,7 @@ from csc_desktop.store.schema import meta, reference_items
 
 if TYPE_CHECKING:
     from csc_desktop.services.sheets import SheetService
+    from csc_desktop.services.sync import SyncService
 
 ROLES = ("team", "hq")
 BENEFICIARIES = ("AL", "BA", "XK", "ME", "MK", "RS")
@@ -121,6 +122,13 @@ class Workspace:
 
         return SheetService(self)
 
+    @functools.cached_property
+    def sync(self) -> SyncService:
+        """USB sync: keys, cards, enrolment, bundles, conflicts (csc_desktop.services.sync)."""
+        from csc_desktop.services.sync import SyncService
+
+        return SyncService(self)
+
     # -- opening ----------------------------------------------------------------------------
 
     @classmethod
@@ -162,6 +170,9 @@ class Workspace:
             tx.audit.append(
                 "profile", tx.now, details={"event": "created", "role": role, "country": country}
             )
+            from csc_desktop.services.sync.keystore import store_new_device_keys
+
+            store_new_device_keys(ws, tx)  # the age identity and minisign keys of sync
         ws.sheets.ensure_signing_identity()  # HQ: also the project's root certificate
         return ws
 
@@ -292,6 +303,16 @@ class Workspace:
                 details={"what": what, **(details or {})},
                 recipient=recipient,
             )
+
+    def check_passphrase(self, passphrase: str) -> bool:
+        """Whether `passphrase` opens this profile (asked again before exporting secret keys)."""
+        import hmac
+
+        try:
+            candidate = self.profile.read_header().derive(passphrase)
+        except (CscError, ValueError):
+            return False
+        return hmac.compare_digest(candidate, self._key)
 
     def change_passphrase(self, new_passphrase: str) -> None:
         with self.transaction() as tx:

@@ -87,8 +87,10 @@ def is_device_id(value: object) -> bool:
 
 
 def device_short_id(device_id: str) -> str:
-    """The first 8 hex digits of a device id, as used in bundle file names."""
-    return device_id.replace("-", "")[:8]
+    """The last 8 hex digits of a device id, as used in bundle file names and messages.
+    (Device ids are UUIDv7: their first digits are a timestamp, shared by every laptop set up
+    in the same minute; their last digits are random.)"""
+    return device_id.replace("-", "")[-8:]
 
 
 def is_sha256_hex(value: object) -> bool:

@@ -64,7 +64,7 @@ def test_escrow_identity_opens_a_team_bundle(
 def test_file_names_follow_the_contract(
     team: Device, hq: Device, tmp_path: Path, write_team_bundle: Write
 ) -> None:
-    short = team.id.replace("-", "")[:8]
+    short = team.id.replace("-", "")[-8:]
     to_hq = write_team_bundle(sequence=7, previous="a" * 64)
     assert re.fullmatch(rf"AL-{short}-0007-\d{{8}}\.cscb", to_hq.path.name)
 

@@ -200,7 +200,7 @@ def test_bundle_addressed_to_another_device_but_readable_by_us(
     )
     refused = refusal(lambda: read_as_hq(written.path))
     assert refused.check == Check.RECEIVER
-    assert other.id.replace("-", "")[:8] in refused.message
+    assert other.id.replace("-", "")[-8:] in refused.message
 
 
 # --- versions ------------------------------------------------------------------------------

@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         self.search_action = self._action("search", self._page_call("focus_search"))
         self.refresh_action = self._action("refresh", self._page_call("refresh"))
         self.lock_action = self._action("lock", self.lock_requested.emit, "lock")
+        # Ctrl+L locks from the editors too (while a dialog is open: lock.lock_key)
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.backup_action = self._action("backup", self.backup_requested.emit, "backup")
         self.settings_action = self._action("settings", lambda: self.show_page("settings"))
         self.shortcuts_action = self._action("shortcuts", self.show_shortcuts, "help")

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from csc_desktop.ui.common.context import AppContext
 from csc_desktop.ui.lock.idle import IdleWatcher
+from csc_desktop.ui.lock.lock_key import LockKey
 from csc_desktop.ui.lock.locker import Locker
 from csc_desktop.ui.lock.system_events import SystemLockSignals
 from csc_desktop.ui.settings.declared import IDLE_MINUTES, LANGUAGE
 from csc_desktop.ui.settings.store import ProfileSettings
 from csc_desktop.ui.shell.language import apply_language
+from csc_desktop.ui.shell.shortcuts import SHORTCUTS
 
 if TYPE_CHECKING:
     from csc_desktop.services.workspace import Workspace
@@ -57,6 +59,8 @@ class Session(QObject):
         self.idle.idle.connect(self.lock)
         self.system = SystemLockSignals(self)
         self.system.lock_now.connect(self.lock)
+        self.lock_key = LockKey(SHORTCUTS["lock"].sequence(), self)
+        self.lock_key.pressed.connect(self.lock)
         self.quitting = False
 
     # -- the way in -----------------------------------------------------------------------

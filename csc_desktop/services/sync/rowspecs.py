@@ -1,0 +1,240 @@
+"""What travels for each kind of synced row: its table, its fields and their types, and who owns
+each field (the side whose value counts)."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from sqlalchemy import Table
+
+from csc_desktop.domain.fields import FIELDS, PARTICIPANT_FIELDS, Field, FieldType, Kind, Owner
+from csc_desktop.store.schema import RECORD_TABLES, attachments, participants
+
+Side = Literal["team", "hq"]
+FieldOwner = Literal["team", "hq", "shared"]
+
+PARTICIPANT = "participant"
+ATTACHMENT = "attachment"
+REFERENCE_ITEM = "reference_item"
+AUDIT_ENTRY = "audit_entry"
+DEVICE = "device"
+
+DELETED = "deleted"
+"""The tombstone, merged like a field: its version is `field_versions["deleted"]`."""
+
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+@dataclass(frozen=True)
+class Value:
+    """A field's type in a change: what is accepted, and how it is stored and written."""
+
+    accepts: Callable[[Any], bool]
+    to_db: Callable[[Any], Any] = lambda v: v
+    to_json: Callable[[Any], Any] = lambda v: v
+    nullable: bool = True
+
+    def check(self, value: Any) -> bool:
+        return (value is None and self.nullable) or (value is not None and self.accepts(value))
+
+
+def _int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _text(limit: int) -> Callable[[Any], bool]:
+    return lambda v: isinstance(v, str) and len(v) <= limit
+
+
+def _iso_date(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _date_to_db(value: Any) -> Any:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _date_to_json(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _strings(limit: int) -> Callable[[Any], bool]:
+    return lambda v: (
+        isinstance(v, list) and len(v) <= 1000 and all(_text(limit)(item) for item in v)
+    )
+
+
+def _bools(value: Any) -> bool:
+    return (
+        isinstance(value, list) and len(value) <= 1000 and all(isinstance(b, bool) for b in value)
+    )
+
+
+def _json_object(value: Any) -> bool:
+    return isinstance(value, dict) and all(isinstance(k, str) for k in value)
+
+
+def value_of(spec: Field) -> Value:
+    t = spec.type
+    if t in (FieldType.TEXT, FieldType.LONGTEXT):
+        return Value(_text(spec.max_length or 20_000))
+    if t == FieldType.DATE:
+        return Value(_iso_date, _date_to_db, _date_to_json)
+    if t in (FieldType.INT, FieldType.MONEY):
+        return Value(_int)
+    if t == FieldType.NUMBER:
+        return Value(_number)
+    if t == FieldType.BOOL:
+        return Value(lambda v: isinstance(v, bool))
+    if t in (FieldType.CODE, FieldType.INSTITUTION):
+        return Value(_text(64))
+    if t == FieldType.RECORD:
+        return Value(_text(36))
+    return Value(_strings(64))  # CODES, INSTITUTIONS
+
+
+@dataclass(frozen=True)
+class RowSpec:
+    kind: str
+    table: Table
+    values: dict[str, Value]
+    """The change's `fields`, by name."""
+    required: frozenset[str] = frozenset()
+    parent: str | None = None
+    """The field naming the row this one belongs to (a participant's training)."""
+    owners: dict[str, FieldOwner] = field(default_factory=dict)
+
+    def owner(self, name: str) -> FieldOwner:
+        return self.owners.get(name, "team")
+
+
+def _record_spec(kind: Kind) -> RowSpec:
+    values = {spec.name: value_of(spec) for spec in FIELDS[kind]}
+    values["status"] = Value(_text(32), nullable=False)
+    for name in ("title", "country"):
+        values[name] = Value(values[name].accepts, values[name].to_db, values[name].to_json, False)
+    owners: dict[str, FieldOwner] = {
+        spec.name: "hq" for spec in FIELDS[kind] if spec.owner == Owner.HQ
+    }
+    if kind == Kind.TAF_REQUEST:
+        # Both sides move a TAF request through its workflow (the team submits, HQ decides),
+        # and HQ's decision must survive the team deleting the request: both are shared.
+        owners |= {"status": "shared", DELETED: "shared"}
+    return RowSpec(
+        kind.value,
+        RECORD_TABLES[kind],
+        values,
+        frozenset({"title", "country", "status"}),
+        None,
+        owners,
+    )
+
+
+RECORD_SPECS: dict[str, RowSpec] = {kind.value: _record_spec(kind) for kind in Kind}
+
+PARTICIPANT_SPEC = RowSpec(
+    PARTICIPANT,
+    participants,
+    {
+        "training_id": Value(_text(36), nullable=False),
+        "position_no": Value(_int, nullable=False),
+        **{spec.name: value_of(spec) for spec in PARTICIPANT_FIELDS},
+        "name": Value(_text(200), nullable=False),
+        "gender": Value(_text(64), nullable=False),
+        "attendance": Value(_bools, nullable=False),
+    },
+    frozenset({"training_id", "position_no", "name", "gender", "attendance"}),
+    parent="training_id",
+)
+
+ATTACHMENT_SPEC = RowSpec(
+    ATTACHMENT,
+    attachments,
+    {
+        "record_id": Value(_text(36), nullable=False),
+        "record_kind": Value(lambda v: v in RECORD_SPECS, nullable=False),
+        "filename": Value(_text(255), nullable=False),
+        "media_type": Value(_text(100), nullable=False),
+        "size": Value(lambda v: _int(v) and v >= 0, nullable=False),
+        "sha256": Value(lambda v: isinstance(v, str) and bool(_HEX64.fullmatch(v)), nullable=False),
+        "attachment_kind": Value(_text(32), nullable=False),
+    },
+    frozenset(
+        {"record_id", "record_kind", "filename", "media_type", "size", "sha256", "attachment_kind"}
+    ),
+)
+
+ROW_SPECS: dict[str, RowSpec] = {
+    **RECORD_SPECS,
+    PARTICIPANT: PARTICIPANT_SPEC,
+    ATTACHMENT: ATTACHMENT_SPEC,
+}
+
+REFERENCE_VALUES: dict[str, Value] = {
+    "list": Value(_text(64), nullable=False),
+    "code": Value(_text(64), nullable=False),
+    "valid_from": Value(_iso_date, _date_to_db, _date_to_json, nullable=False),
+    "valid_to": Value(_iso_date, _date_to_db, _date_to_json),
+    "sort_order": Value(_int, nullable=False),
+    "names": Value(_json_object, nullable=False),
+    "attrs": Value(_json_object, nullable=False),
+}
+
+AUDIT_VALUES: dict[str, Value] = {
+    "seq": Value(lambda v: _int(v) and v >= 1, nullable=False),
+    "at": Value(_text(32), nullable=False),
+    "person": Value(_text(200), nullable=False),
+    "device": Value(_text(36), nullable=False),
+    "action": Value(_text(32), nullable=False),
+    "record_kind": Value(_text(32)),
+    "record_id": Value(_text(36)),
+    "details": Value(_text(1_000_000), nullable=False),
+    "recipient": Value(_text(300)),
+    "prev_hash": Value(lambda v: isinstance(v, str) and bool(_HEX64.fullmatch(v)), nullable=False),
+    "hash": Value(lambda v: isinstance(v, str) and bool(_HEX64.fullmatch(v)), nullable=False),
+}
+
+DEVICE_VALUES: dict[str, Value] = {
+    "state": Value(lambda v: v == "revoked", nullable=False),
+    "revoked_at": Value(_text(32), nullable=False),
+}
+
+# Row metadata that travels with each change besides `fields`.
+ROW_META = ("created_at", "created_by", "updated_at", "updated_by")
+
+
+def taf_statuses() -> dict[Side, frozenset[str]]:
+    """The TAF request statuses each side can lead to (its workflow actions' targets)."""
+    from csc_desktop.services.records import INITIAL_STATUS, WORKFLOW
+
+    by_side: dict[Side, set[str]] = {"team": {INITIAL_STATUS[Kind.TAF_REQUEST]}, "hq": set()}
+    for _sources, target, role in WORKFLOW[Kind.TAF_REQUEST].values():
+        by_side["hq" if role == "hq" else "team"].add(target)
+    return {side: frozenset(statuses) for side, statuses in by_side.items()}
+
+
+def statuses_of(kind: str) -> frozenset[str]:
+    from csc_desktop.services.records import INITIAL_STATUS, WORKFLOW
+
+    record_kind = Kind(kind)
+    found = {INITIAL_STATUS[record_kind]}
+    for sources, target, _role in WORKFLOW[record_kind].values():
+        found |= {target, *sources}
+    if record_kind == Kind.PRE_INVESTIGATION:
+        found |= {"submitted", "accepted", "prosecution_started", "closed"}
+    return frozenset(found)
