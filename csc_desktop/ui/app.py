@@ -12,6 +12,7 @@ so that the unlock window appears quickly.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -81,12 +82,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         start_demo(session, demo)
     else:
         session.start()
+    if os.environ.get("CSC_EXIT_AFTER_STARTUP") == "1":
+        report_first_window_and_quit(session, app)
     try:
         return app.exec()
     finally:
         ctx.runner.shutdown()
         if demo is not None:
             demo.remove()
+
+
+def report_first_window_and_quit(session: object, app: object) -> None:
+    """``CSC_EXIT_AFTER_STARTUP=1``: once the event loop has shown the first window, print
+    ``unlock-window-ready`` (or ``wizard-ready``) and quit. The packaging tests and the start-up
+    benchmark use it to tell that the (frozen) application really came up."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from csc_desktop.ui.shell.session import Session
+
+    assert isinstance(session, Session) and isinstance(app, QApplication)
+
+    def report() -> None:
+        unlock = session.unlock_window
+        shown = "unlock-window" if unlock is not None and unlock.isVisible() else "wizard"
+        print(f"{shown}-ready", flush=True)
+        app.exit(0)
+
+    QTimer.singleShot(0, report)
 
 
 def start_demo(session: object, demo: object) -> None:
