@@ -57,9 +57,9 @@ class AuditFilters(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        texts = ("&Record id", "&Person", "&Action", "&From", "&To")
+        texts = (_tr("&Record id"), _tr("&Person"), _tr("&Action"), _tr("&From"), _tr("&To"))
         for label, text in zip(self.labels, texts, strict=True):
-            label.setText(_tr(text))
+            label.setText(text)
         self.record.setPlaceholderText(_tr("Any record"))
         self.clear_button.setText(_tr("C&lear filters"))
         chosen = self.action.currentData()

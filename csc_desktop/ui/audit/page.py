@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from csc_desktop.services.audit import AuditCheck
 from csc_desktop.services.audit_view import AuditQuery, persons
+from csc_desktop.text.locales import format_number
 from csc_desktop.ui.audit.filters import AuditFilters
 from csc_desktop.ui.audit.model import AuditModel
 from csc_desktop.ui.common.context import AppContext
@@ -128,11 +129,12 @@ class AuditPage(QWidget):
 
     def _update_count(self) -> None:
         shown = self.model.rowCount()
+        tr = QCoreApplication.translate
         if self.model.canFetchMore() or self.model.fetching:
-            text = _tr("{count} entries shown; more load as you scroll.")
+            text = tr("AuditPage", "{count} entries shown; more load as you scroll.", "", shown)
         else:
-            text = _tr("{count} entries.")
-        self.count_label.setText(text.format(count=shown))
+            text = tr("AuditPage", "{count} entries.", "", shown)
+        self.count_label.setText(text.format(count=format_number(shown, ui_language(self.ctx))))
         if shown and not self._columns_fitted:
             self._columns_fitted = True
             for column in (0, 1, 2, 3, 4, 6):

@@ -23,6 +23,7 @@ from csc_desktop.ui.widgets.institution_picker import (
 )
 from csc_desktop.ui.widgets.locale_formats import format_date_input
 from csc_desktop.ui.widgets.number_edit import NumberEdit, NumberKind
+from csc_desktop.ui.widgets.read_only import look_read_only
 
 
 @dataclass
@@ -86,6 +87,7 @@ class TextInput(FieldInput):
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
+        look_read_only(self.edit, read_only)
 
 
 class LongTextInput(FieldInput):
@@ -112,6 +114,7 @@ class LongTextInput(FieldInput):
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
+        look_read_only(self.edit, read_only)
 
 
 class DateInput(FieldInput):
@@ -186,6 +189,7 @@ class NumberInput(FieldInput):
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
+        look_read_only(self.edit, read_only)
 
     def set_env(self, env: FormEnv) -> None:
         self.edit.set_language(env.language)

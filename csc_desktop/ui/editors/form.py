@@ -35,10 +35,6 @@ from csc_desktop.ui.editors.labels import field_help, field_label, group_label
 from csc_desktop.ui.widgets.kosovo import KOSOVO_CODE, kosovo_footnote
 from csc_desktop.ui.widgets.notes import ERROR_COLOUR, ErrorNote, HintNote
 
-READ_ONLY_STYLE = (
-    'QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] { background: palette(window); }'
-)
-
 
 @dataclass
 class FieldRow:
@@ -60,7 +56,6 @@ class RecordForm(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         # read-only fields look it: the window's colour behind the text, which stays selectable
-        self.setStyleSheet(READ_ONLY_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -236,8 +231,6 @@ class RecordForm(QWidget):
         self._read_only = {name for name, row in self.rows.items() if not editable(row.spec)}
         for name, row in self.rows.items():
             row.input.set_read_only(name in self._read_only)
-        self.setStyleSheet("")  # style sheets match properties when applied: apply again
-        self.setStyleSheet(READ_ONLY_STYLE)
         self.retranslate()
 
     def _show_kosovo_footnotes(self) -> None:

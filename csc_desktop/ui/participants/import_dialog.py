@@ -209,9 +209,12 @@ class ImportDialog(QDialog):
         sheet = self.preview.sheet
         rows = len(sheet.rows) if sheet else 0
         errors = self.model.error_count()
+        tr = QCoreApplication.translate
+        read = tr("ImportDialog", "{count} rows read from “{file}”", "", rows)
+        wrong = tr("ImportDialog", "{count} with errors", "", errors)
         self.summary.setText(
-            _tr("{rows} rows read from “{file}”; {errors} with errors.").format(
-                rows=rows, file=self.filename, errors=errors
+            _tr("{rows}; {errors}.").format(
+                rows=read.format(count=rows, file=self.filename), errors=wrong.format(count=errors)
             )
         )
         if self.preview.problem:

@@ -6,13 +6,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
-from csc_desktop.participants_io import MAPPING_TARGETS, day_target, target_label
+from csc_desktop.participants_io import MAPPING_TARGETS, day_of, day_target, target_label
 from csc_desktop.participants_io.mapping import column_name
 
 COLUMNS_PER_LINE = 3
 
 
 def _target_text(target: str) -> str:
+    day = day_of(target)
+    if day is not None:  # the label is "Day 3" already: translate its template
+        return QCoreApplication.translate("participants", "Day {day}").format(day=day)
     return QCoreApplication.translate("participants", target_label(target))
 
 

@@ -21,6 +21,7 @@ from csc_desktop.ui.widgets.locale_formats import (
     format_date_input,
     parse_date_input,
 )
+from csc_desktop.ui.widgets.read_only import look_read_only
 
 
 class DateEdit(QWidget):
@@ -33,19 +34,11 @@ class DateEdit(QWidget):
         self.line.setClearButtonEnabled(True)
         self.button = QToolButton(self)
         self.button.setText("▾")
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the calendar is a mouse shortcut
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(False)
-        menu = QMenu(self.button)
-        holder = QWidgetAction(menu)
-        holder.setDefaultWidget(self.calendar)
-        menu.addAction(holder)
-        menu.aboutToShow.connect(self._prepare_calendar)
-        self.button.setMenu(menu)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
+        self.button.clicked.connect(self.show_calendar)
+        # made on first use: a form has many dates and a calendar costs more than its field
+        self._menu: QMenu | None = None
+        self.calendar: QCalendarWidget | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -83,6 +76,7 @@ class DateEdit(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.line.setReadOnly(read_only)
+        look_read_only(self.line, read_only)
         self.line.setClearButtonEnabled(not read_only)
         self.button.setEnabled(not read_only)
         self._set_placeholder()
@@ -99,7 +93,8 @@ class DateEdit(QWidget):
         if not keep_text:
             self.set_date(current)
         self._set_placeholder()
-        self.calendar.setLocale(QLocale(UI_LOCALES.get(language, "en_GB")))
+        if self.calendar is not None:
+            self.calendar.setLocale(QLocale(UI_LOCALES.get(language, "en_GB")))
 
     # -- internals ----------------------------------------------------------------------------
 
@@ -126,17 +121,27 @@ class DateEdit(QWidget):
         if tidy != self.line.text():
             self.line.setText(tidy)
 
-    def _prepare_calendar(self) -> None:
+    def show_calendar(self) -> None:
+        if self._menu is None or self.calendar is None:
+            self.calendar = QCalendarWidget()
+            self.calendar.setGridVisible(False)
+            self.calendar.setLocale(QLocale(UI_LOCALES.get(self._language, "en_GB")))
+            self.calendar.clicked.connect(self._picked)
+            self.calendar.activated.connect(self._picked)
+            self._menu = QMenu(self)
+            holder = QWidgetAction(self._menu)
+            holder.setDefaultWidget(self.calendar)
+            self._menu.addAction(holder)
         try:
             current = self.value()
         except ValueError:
             current = None
         shown = current or date.today()
         self.calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        self._menu.popup(self.button.mapToGlobal(self.button.rect().bottomLeft()))
 
     def _picked(self, picked: QDate) -> None:
         self.set_date(date(picked.year(), picked.month(), picked.day()))
-        menu = self.button.menu()
-        if menu is not None:
-            menu.hide()
+        if self._menu is not None:
+            self._menu.hide()
         self.edited.emit()

@@ -34,10 +34,26 @@ class InstitutionChoice:
     names: tuple[str, ...]  # every name, for matching what a person typed
 
 
+# (reference data, language, country, number of institutions) -> choices: an editor has several
+# institution fields, and a person opens many editors
+_cache: dict[tuple[int, str, str | None, int], list[InstitutionChoice]] = {}
+
+
 def institution_choices(
     reference: ReferenceData, language: str, country: str | None
 ) -> list[InstitutionChoice]:
     """The record's country's institutions first, then the others (a partner abroad)."""
+    key = (id(reference), language, country, len(reference.items("institution", all_versions=True)))
+    if key not in _cache:
+        if len(_cache) > 32:
+            _cache.clear()
+        _cache[key] = _institution_choices(reference, language, country)
+    return _cache[key]
+
+
+def _institution_choices(
+    reference: ReferenceData, language: str, country: str | None
+) -> list[InstitutionChoice]:
     own: list[InstitutionChoice] = []
     other: list[InstitutionChoice] = []
     for item in reference.items("institution"):
