@@ -6,7 +6,6 @@ holding several sizes. Both are made at build time so that the SVG stays the onl
 
 from __future__ import annotations
 
-import io
 import os
 from pathlib import Path
 
@@ -17,10 +16,10 @@ PNG_SIZES = (48, 128, 256)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
-def render_png(svg: Path, size: int) -> bytes:
-    """The SVG drawn on a transparent square of ``size`` pixels, as PNG bytes."""
+def render_png(svg: Path, size: int, target: Path) -> Path:
+    """Draw the SVG on a transparent square of ``size`` pixels into the PNG file ``target``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
@@ -31,30 +30,24 @@ def render_png(svg: Path, size: int) -> bytes:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     QSvgRenderer(str(svg)).render(painter)
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
-    return bytes(data.data())
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(target)):
+        raise OSError(f"could not write {target}")
+    return target
 
 
 def write_pngs(folder: Path, svg: Path = APP_SVG) -> list[Path]:
-    """``folder/<size>/csc-desktop.png`` for each hicolor size."""
-    written = []
-    for size in PNG_SIZES:
-        target = folder / f"{size}x{size}" / "csc-desktop.png"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(render_png(svg, size))
-        written.append(target)
-    return written
+    """``folder/<size>x<size>/csc-desktop.png`` for each hicolor size."""
+    return [
+        render_png(svg, size, folder / f"{size}x{size}" / "csc-desktop.png") for size in PNG_SIZES
+    ]
 
 
 def write_ico(target: Path, svg: Path = APP_SVG) -> Path:
     """A Windows icon with every usual size, each drawn from the SVG (not scaled from one)."""
     from PIL import Image
 
-    images = [Image.open(io.BytesIO(render_png(svg, size))) for size in ICO_SIZES]
-    target.parent.mkdir(parents=True, exist_ok=True)
-    largest = images[-1]
-    largest.save(target, format="ICO", sizes=[(s, s) for s in ICO_SIZES], append_images=images)
+    sizes = target.parent / "ico-sizes"
+    images = [Image.open(render_png(svg, s, sizes / f"{s}.png")) for s in ICO_SIZES]
+    images[-1].save(target, format="ICO", sizes=[(s, s) for s in ICO_SIZES], append_images=images)
     return target

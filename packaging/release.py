@@ -234,11 +234,10 @@ def sign(sums: Path, key_file: Path, version: str) -> tuple[Path, str]:
     signature = key.sign_file(sums, prehash=True, trusted_comment=comment)
     signature_file = sums.with_name(sums.name + ".minisig")
     signature_file.write_bytes(bytes(signature))
-    public = minisign.PublicKey.from_secret_key(key)
-    key_id = key_id_of(public.to_base64())
+    public = minisign.PublicKey.from_secret_key(key).to_base64().decode("ascii")
+    key_id = key_id_of(public)
     (sums.parent / PUBLIC_KEY_FILE).write_text(
-        f"untrusted comment: minisign public key {key_id}\n{public.to_base64()}\n",
-        encoding="utf-8",
+        f"untrusted comment: minisign public key {key_id}\n{public}\n", encoding="utf-8"
     )
     key.wipe()
     return signature_file, key_id
