@@ -105,3 +105,20 @@ def test_headquarters_edits_its_decision_but_not_the_teams_fields(qtbot, tmp_pat
     finally:
         ctx.runner.shutdown()
         hq.engine.dispose()
+
+
+def test_read_only_fields_look_different_from_editable_ones(qtbot, ctx, ws):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+
+    record = ws.records.create(
+        "taf-request",
+        {"title": "Workshop", "requesting_institution": "rs-ppooc", "assistance_type": "workshop"},
+    )
+    editor = opened_editor(qtbot, ctx, "taf-request", record["id"])
+    base = QPalette.ColorRole.Base
+
+    def background(name: str) -> str:
+        return editor.form.rows[name].input.widget.palette().color(base).name()
+
+    assert background("assessment") != background("title")
+    assert background("title") == editor.palette().color(base).name()

@@ -6,13 +6,21 @@ and an editor has dozens of them."""
 from __future__ import annotations
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+_GROUPS = (
+    QPalette.ColorGroup.Active,
+    QPalette.ColorGroup.Inactive,
+    QPalette.ColorGroup.Disabled,
+)
 
 
 def look_read_only(widget: QWidget, read_only: bool) -> None:
+    """Colours come from the application's palette for each state, not from the widget's
+    current one, which may be the disabled look of a form waiting for the store."""
+    default = QApplication.palette(widget)
     palette = widget.palette()
-    parent = widget.parentWidget()
-    normal = (parent.palette() if parent is not None else QPalette()).color(QPalette.ColorRole.Base)
-    window = palette.color(QPalette.ColorRole.Window)
-    palette.setColor(QPalette.ColorRole.Base, window if read_only else normal)
+    source = QPalette.ColorRole.Window if read_only else QPalette.ColorRole.Base
+    for group in _GROUPS:
+        palette.setColor(group, QPalette.ColorRole.Base, default.color(group, source))
     widget.setPalette(palette)
