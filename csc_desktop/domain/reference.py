@@ -129,6 +129,13 @@ class ReferenceData:
                     (item.attrs.get("country", ""), fold(name)), item.code
                 )
 
+    def remove(self, item: RefItem) -> None:
+        if item in self._by_list.get(item.list, []):
+            self._by_list[item.list].remove(item)
+        for key, code in list(self._folded_institutions.items()):
+            if code == item.code:
+                del self._folded_institutions[key]
+
     def all_names(self, list_name: str, code: str) -> list[str]:
         """Every name of an item in every language and script (for the search index)."""
         item = self.get(list_name, code)

@@ -16,6 +16,8 @@ from csc_desktop.store.schema import attachments
 if TYPE_CHECKING:
     from csc_desktop.services.workspace import Workspace
 
+from csc_desktop.services.workspace import Change
+
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 KINDS = ("signed_sheet", "agenda", "report", "other")
 
@@ -79,6 +81,9 @@ class AttachmentService:
                         "kind": kind,
                     }
                 },
+            )
+            tx.changes.append(
+                Change("change", record_kind.value, record_id, {"attachments": (None, name)})
             )
         return {
             "id": attachment_id,
@@ -166,4 +171,9 @@ class AttachmentService:
                 record_kind=row.record_kind,
                 record_id=row.record_id,
                 details={"attachment_removed": {"id": attachment_id, "filename": row.filename}},
+            )
+            tx.changes.append(
+                Change(
+                    "change", row.record_kind, row.record_id, {"attachments": (row.filename, None)}
+                )
             )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from csc_desktop.errors import ValidationError
 from csc_desktop.participants_io import ParticipantFileError, ParticipantSheet, read_participants
+from csc_desktop.text.fold import fold
 
 if TYPE_CHECKING:
     from csc_desktop.services.workspace import Workspace
@@ -17,6 +18,20 @@ if TYPE_CHECKING:
 class ImportResult:
     count: int
     sheet: ParticipantSheet
+
+
+def function_code(ws: Workspace, text: str) -> str:
+    """A participant's function as the spreadsheet names it ("Prosecutor", "Prokuror",
+    "Тужилац"…) to its reference code; a name we do not know is kept as given, so the row is
+    refused with the list's own message."""
+    if ws.reference.get("function", text):
+        return text
+    wanted = fold(text)
+    for item in ws.reference.items("function"):
+        names = [item.code.replace("_", " "), *ws.reference.all_names("function", item.code)]
+        if any(fold(name) == wanted for name in names):
+            return item.code
+    return text
 
 
 def training_days(record: dict[str, Any]) -> int:
@@ -66,6 +81,8 @@ def import_participants(
     new = []
     for row in sheet.rows:
         values = {k: v for k, v in row.values.items() if v not in (None, "")}
+        if isinstance(values.get("function"), str):
+            values["function"] = function_code(ws, values["function"])
         new.append(values)
     try:
         with ws.transaction() as tx:
@@ -90,12 +107,4 @@ def import_participants(
             else:
                 mapped[key] = message
         raise ValidationError(mapped) from exc
-    with ws.transaction() as tx:
-        tx.audit.append(
-            "import",
-            tx.now,
-            record_kind="training",
-            record_id=training_id,
-            details={"participants": len(new), "file": filename},
-        )
     return ImportResult(len(new), sheet)

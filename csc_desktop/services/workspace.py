@@ -78,6 +78,7 @@ class Txn:
         self.change_seq = int(values.get("change_seq", "0"))
         self._start = (self.clock.last, self.change_seq)
         self.changes: list[Change] = []
+        self.on_rollback: list[Callable[[], None]] = []
 
     def next_version(self) -> tuple[str, int]:
         self.change_seq += 1
@@ -193,10 +194,16 @@ class Workspace:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Txn]:
-        with storage_errors("saving"), sqlite.write_transaction(self.engine) as conn:
-            tx = Txn(self, conn)
-            yield tx
-            tx.flush()
+        tx: Txn | None = None
+        try:
+            with storage_errors("saving"), sqlite.write_transaction(self.engine) as conn:
+                tx = Txn(self, conn)
+                yield tx
+                tx.flush()
+        except BaseException:
+            for undo in reversed(tx.on_rollback if tx else []):
+                undo()
+            raise
         self._dirty = True
         if tx.changes:
             for listener in list(self._listeners):
@@ -274,9 +281,11 @@ class Workspace:
                 change_seq=seq,
             )
         )
-        self.reference.add(
-            RefItem("institution", code, date(1900, 1, 1), None, 10_000, names, attrs)
-        )
+        # known in memory at once, and forgotten again if the transaction rolls back (a validation
+        # run must not leave behind a code that was never written)
+        item = RefItem("institution", code, date(1900, 1, 1), None, 10_000, names, attrs)
+        self.reference.add(item)
+        tx.on_rollback.append(lambda: self.reference.remove(item))
         return code
 
     # -- audit, passphrase, backups ------------------------------------------------------

@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 
 from csc_desktop.errors import ValidationError
+from csc_desktop.services.audit_view import AuditQuery, list_entries
 from csc_desktop.services.participants import import_participants
 from csc_desktop.services.workspace import Workspace
 
@@ -96,3 +97,15 @@ def test_cli_import_reports_errors_in_one_line(csc, tmp_path: Path) -> None:
     assert out.returncode != 0 and len(out.stderr.strip().splitlines()) == 1
     shown = json.loads(csc(profile, "show", tid, "--json").stdout)
     assert len(shown["participants"]) == 2
+
+
+def test_function_names_in_local_languages_become_codes(team_ws: Workspace) -> None:
+    tid = _training(team_ws)
+    csv = "Ime i prezime;Pol;Funkcija\nMarko Marković;M;Prosecutor\nIvana Ilić;Ž;Analyst\n"
+    import_participants(team_ws, tid, csv.encode("utf-8"), "list.csv")
+    people = team_ws.records.get(tid, consult=False)["participants"]
+    assert [p["function"] for p in people] == ["prosecutor", "analyst"]
+    entries = [
+        e for e in list_entries(team_ws, AuditQuery(record_id=tid)) if e["action"] == "import"
+    ]
+    assert len(entries) == 1

@@ -273,3 +273,19 @@ def test_list_filters_and_sorting(team_ws: Workspace) -> None:
     )
     assert [r["opened_on"] for r in rows] == ["2026-02-10", "2026-03-10"]
     assert team_ws.records.count(ListQuery(Kind.PRE_INVESTIGATION, statuses=("supported",))) == 3
+
+
+def test_validating_a_new_institution_leaves_nothing_behind(team_ws: Workspace) -> None:
+    data = {
+        "title": "T",
+        "start_date": "2026-03-02",
+        "end_date": "2026-03-02",
+        "venue": "V",
+        "organiser_institution": "Akademia e Re",
+    }
+    assert team_ws.records.validate("training", data) == {}
+    assert team_ws.reference.find_institution("Akademia e Re", "RS") is None
+    saved = team_ws.records.create("training", data)
+    assert team_ws.reference.name("institution", saved["organiser_institution"]) == "Akademia e Re"
+    again = team_ws.records.get(saved["id"], consult=False)
+    assert again["organiser_institution"] == saved["organiser_institution"]
