@@ -26,11 +26,12 @@ BABEL_LOCALES: dict[str, str] = {
 LANGUAGES = tuple(BABEL_LOCALES)  # the same codes, in the same order, as domain.reference
 
 # Each language's own name for itself, for choosing a language before any profile (and so any
-# reference data) exists. The reference list ``language`` holds the same autonyms.
+# reference data) exists. Serbian names its script: choosing Cyrillic or Latin is choosing the
+# language code (names, dates and generated text follow it).
 AUTONYMS: dict[str, str] = {
     "en": "English",
     "sq": "Shqip",
-    "sr": "Српски",
+    "sr": "Српски (ћирилица)",
     "sr_Latn": "Srpski (latinica)",
     "mk": "Македонски",
     "bs": "Bosanski",

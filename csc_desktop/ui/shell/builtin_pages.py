@@ -3,7 +3,7 @@ the pages other features bring (Sync, Reports, Audit log) until their plugin reg
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from csc_desktop.domain.fields import Kind
@@ -15,19 +15,37 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("pages", text)
 
 
+def _noop(text: str) -> str:
+    """English text translated later with ``_t`` (marked for the translation build)."""
+    return str(QT_TRANSLATE_NOOP("pages", text))
+
+
 class PlaceholderPage(QWidget):
+    """``title`` and ``text`` are English, translated in the "pages" context when shown."""
+
     def __init__(self, title: str, text: str, parent: QWidget | None = None):
         super().__init__(parent)
-        heading = QLabel(title, self)
-        heading.setProperty("role", "page-title")
-        body = QLabel(text, self)
-        body.setWordWrap(True)
-        body.setProperty("role", "hint")
-        body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.title, self.text = title, text
+        self.heading = QLabel(self)
+        self.heading.setProperty("role", "page-title")
+        self.body = QLabel(self)
+        self.body.setWordWrap(True)
+        self.body.setProperty("role", "hint")
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(body)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body)
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(_t(self.title))
+        self.body.setText(_t(self.text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def _list_page(kind: Kind):  # type: ignore[no-untyped-def]
@@ -49,7 +67,7 @@ def _audit_page(ctx: AppContext) -> QWidget:
     try:
         from csc_desktop.ui.audit.page import AuditPage
     except ImportError:
-        return PlaceholderPage(_t("Audit log"), _t("The audit log view is not part of this build."))
+        return PlaceholderPage("Audit log", _noop("The audit log view is not part of this build."))
     return AuditPage(ctx)
 
 
@@ -75,8 +93,10 @@ def register_builtin_pages() -> None:
         "sync",
         lambda: _t("Sync"),
         lambda ctx: PlaceholderPage(
-            _t("Sync"),
-            _t("Exchanging encrypted bundles with headquarters on a USB stick will appear here."),
+            "Sync",
+            _noop(
+                "Exchanging encrypted bundles with headquarters on a USB stick will appear here."
+            ),
         ),
         icon="sync",
         order=40,
@@ -86,7 +106,8 @@ def register_builtin_pages() -> None:
         "reports",
         lambda: _t("Reports"),
         lambda ctx: PlaceholderPage(
-            _t("Reports"), _t("Indicators by country and period, with charts, will appear here.")
+            "Reports",
+            _noop("Indicators by country and period, with charts, will appear here."),
         ),
         icon="reports",
         order=50,
