@@ -27,15 +27,15 @@ class SearchService:
     def document(self, conn: Connection, kind: Kind, row: dict[str, Any]) -> str:
         ref = self.ws.reference
         parts: list[str] = []
+        institutions: list[str] = []  # codes: each named once, below
         for spec in FIELDS[kind]:
             value = row.get(spec.name)
             if not value or not spec.searchable:
                 continue
             if spec.type == FieldType.INSTITUTION:
-                parts.extend(ref.all_names("institution", value))
+                institutions.append(value)
             elif spec.type == FieldType.INSTITUTIONS:
-                for code in value:
-                    parts.extend(ref.all_names("institution", code))
+                institutions.extend(value)
             else:
                 parts.append(str(value))
         if kind == Kind.TRAINING:
@@ -46,8 +46,12 @@ class SearchService:
             ):
                 parts.extend(x for x in (p.name, p.position) if x)
                 if p.institution:
-                    parts.extend(ref.all_names("institution", p.institution))
-        return fold(" \n ".join(parts))
+                    institutions.append(p.institution)
+        for code in dict.fromkeys(institutions):
+            parts.extend(ref.all_names("institution", code))
+        # Each text once: the institution (in every language) and the position that twenty
+        # participants share are found as well from one mention, and the document stays small.
+        return fold(" \n ".join(dict.fromkeys(parts)))
 
     def index(self, conn: Connection, kind: Kind, record_id: str) -> None:
         table = RECORD_TABLES[kind]
@@ -58,12 +62,22 @@ class SearchService:
         rowid = conn.execute(
             select(search_docs.c.rowid).where(search_docs.c.record_id == record_id)
         ).scalar()
+        body = self.document(conn, kind, dict(row))
         if rowid is None:
             inserted = conn.execute(
                 insert(search_docs).values(record_id=record_id, kind=kind.value)
             )
             rowid = inserted.inserted_primary_key[0]  # type: ignore[index]
-        sqlite.put_search_document(conn, rowid, self.document(conn, kind, dict(row)))
+        elif sqlite.search_document(conn, rowid) == body:
+            return  # e.g. a status change: the searchable text is the same
+        sqlite.put_search_document(conn, rowid, body)
+
+    def add(self, conn: Connection, kind: Kind, row: dict[str, Any]) -> None:
+        """Index a record created in this transaction: it has no document yet, and its row is
+        at hand (``index`` reads it back and replaces a document)."""
+        inserted = conn.execute(insert(search_docs), {"record_id": row["id"], "kind": kind.value})
+        rowid = inserted.inserted_primary_key[0]  # type: ignore[index]
+        sqlite.put_search_documents(conn, [(rowid, self.document(conn, kind, row))])
 
     def remove(self, conn: Connection, record_id: str) -> None:
         rowid = conn.execute(

@@ -160,6 +160,10 @@ def put_search_documents(conn: Connection, rows: Iterable[tuple[int, str]]) -> N
     conn.exec_driver_sql("INSERT INTO search_fts(rowid, body) VALUES (?, ?)", list(rows))
 
 
+def search_document(conn: Connection, rowid: int) -> str | None:
+    return conn.exec_driver_sql("SELECT body FROM search_fts WHERE rowid = ?", (rowid,)).scalar()
+
+
 def delete_search_document(conn: Connection, rowid: int) -> None:
     conn.exec_driver_sql("DELETE FROM search_fts WHERE rowid = ?", (rowid,))
 
