@@ -9,6 +9,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from csc_desktop.ui.i18n.messages import localized
+
 
 class Dialogs:
     """Real dialogs; tests replace an instance's methods or use :class:`ScriptedDialogs`."""
@@ -42,14 +44,14 @@ class Dialogs:
 
     def error(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent
+            QMessageBox.Icon.Critical, title, localized(text), QMessageBox.StandardButton.Ok, parent
         )
         if details:
             box.setDetailedText(details)  # selectable: the person can copy it
         box.exec()
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        QMessageBox.information(parent, title, localized(text))
 
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)

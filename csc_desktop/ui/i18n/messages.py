@@ -276,12 +276,15 @@ def _one(text: str) -> str | None:
 def localized(text: str | None) -> str:
     """``text`` in the interface language when it is a message of the core; else as it is.
 
-    Understands messages joined as the core joins them: ``field: message`` and ``a; b``."""
+    Understands messages joined as the core joins them: ``field: message``, ``a; b`` and one a
+    line."""
     if not text:
         return ""
     whole = _one(text)
     if whole is not None:
         return whole
+    if "\n" in text:  # several messages, one a line (a sheet's check)
+        return "\n".join(localized(line) for line in text.split("\n"))
     if "; " in text:
         return "; ".join(localized(part) for part in text.split("; "))
     if ": " in text:

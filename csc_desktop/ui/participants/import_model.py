@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush
 
 from csc_desktop.domain.reference import ReferenceData
 from csc_desktop.participants_io import ParsedRow, ParticipantSheet, day_of, day_target
+from csc_desktop.ui.i18n.messages import localized
 from csc_desktop.ui.participants.columns import AFTER_DAYS, BEFORE_DAYS, column_title
 from csc_desktop.ui.participants.model import ERROR_BACKGROUND
 from csc_desktop.ui.widgets.locale_formats import format_number
@@ -55,7 +56,7 @@ class ImportPreviewModel(QAbstractTableModel):
             )
 
     def problems(self, row: ParsedRow) -> list[str]:
-        found = list(row.errors.values())
+        found = [localized(message) for message in row.errors.values()]
         if row.row_number in self.save_errors:
             found.append(self.save_errors[row.row_number])
         return found

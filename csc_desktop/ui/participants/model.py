@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from csc_desktop.domain.reference import ReferenceData
 from csc_desktop.participants_io import day_of
+from csc_desktop.ui.i18n.messages import localized
 from csc_desktop.ui.participants.cells import read_cell
 from csc_desktop.ui.participants.columns import AFTER_DAYS, column_keys, column_title
 from csc_desktop.ui.widgets.locale_formats import format_number
@@ -203,7 +204,9 @@ class ParticipantsModel(QAbstractTableModel):
                 return self._shown(key, value)
             return value if value is not None else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return error or (self._shown(key, row.values.get(key)) if day is None else None) or None
+            if error:
+                return localized(error)  # the store's and the import's messages are English
+            return (self._shown(key, row.values.get(key)) if day is None else None) or None
         if role == Qt.ItemDataRole.BackgroundRole and error:
             return QBrush(ERROR_BACKGROUND)
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csc_desktop.ui.i18n.messages import localized
 from csc_desktop.ui.theme import icon
 
 SHAKE_MS = 420
@@ -89,7 +90,7 @@ class PassphraseForm(QWidget):
             self.message.hide()
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(localized(text))  # the core's messages come in English
         self.message.setVisible(bool(text))
 
     def wrong(self) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from csc_desktop.ui.i18n.messages import localized
 
 
 class Level(StrEnum):
@@ -36,6 +38,7 @@ class Banner(QFrame):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self._label)
         self.level: Level | None = None
+        self._text = ""
         self.setVisible(False)
 
     def show_message(self, text: str, level: Level) -> None:
@@ -45,11 +48,18 @@ class Banner(QFrame):
             f"QFrame#banner {{ background: {background}; border: 1px solid {border};"
             f" border-radius: 4px; }} QFrame#banner QLabel {{ color: {colour}; }}"
         )
-        self._label.setText(text)
+        self._text = text
+        self._label.setText(localized(text))  # the core's messages come in English
         self.setVisible(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._text:
+            self._label.setText(localized(self._text))
+        super().changeEvent(event)
 
     def clear(self) -> None:
         self.level = None
+        self._text = ""
         self._label.clear()
         self.setVisible(False)
 

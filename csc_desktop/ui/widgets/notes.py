@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
+
+from csc_desktop.ui.i18n.messages import localized
 
 ERROR_COLOUR = "#b3261e"
 
@@ -19,11 +21,18 @@ class ErrorNote(QLabel):
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))
         self.setPalette(palette)
+        self._message = ""
         self.setVisible(False)
 
     def show_error(self, message: str | None) -> None:
-        self.setText(message or "")
+        self._message = message or ""
+        self.setText(localized(message))  # the core's messages come in English
         self.setVisible(bool(message))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._message:
+            self.setText(localized(self._message))
+        super().changeEvent(event)
 
 
 class HintNote(QLabel):

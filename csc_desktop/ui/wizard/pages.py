@@ -26,6 +26,7 @@ from csc_desktop.domain.reference import OPEN_START, RefItem
 from csc_desktop.text.fold import fold
 from csc_desktop.text.locales import AUTONYMS
 from csc_desktop.ui.common.context import AppContext
+from csc_desktop.ui.i18n.messages import localized
 from csc_desktop.ui.wizard.strength import StrengthMeter
 
 _UNSAFE_NAME = re.compile(r"[\\/:*?\"<>|\x00-\x1f]")
@@ -257,7 +258,7 @@ class PassphrasePage(_Page):
             return None
         problem = passphrase_problem(first)
         if problem:
-            return problem
+            return localized(problem)  # the store words its rule in English
         if second and second != first:
             return self.tr("The two passphrases are not the same.")
         return None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from csc_desktop.errors import CscError
 from csc_desktop.ui.common.context import AppContext
+from csc_desktop.ui.i18n.messages import localized
 from csc_desktop.ui.shell.feedback import show_error
 from csc_desktop.ui.theme import icon
 from csc_desktop.ui.wizard.pages import LanguagePage, PassphrasePage, PersonPage, RolePage
@@ -93,7 +94,7 @@ class ProfileWizard(QWizard):
         self.creating = False
         self._set_busy(False)
         if isinstance(exc, CscError):
-            self.passphrase_page.problem.setText(str(exc))
+            self.passphrase_page.problem.setText(localized(str(exc)))
         else:
             show_error(self.ctx, self, self.tr("The profile could not be created"), exc, trace)
 
