@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -143,13 +143,12 @@ class ImportDialog(QDialog):
         self.days = days
         self.preview = preview
         self.busy = False
-        self.setWindowTitle(_tr("Import participants from “{file}”").format(file=filename))
         self.banner = Banner(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.mapping = MappingPanel(self)
         self.mapping.mapping_changed.connect(self.remap)
-        mapping_box = QGroupBox(_tr("What each column holds"), self)
+        self.mapping_box = mapping_box = QGroupBox(self)
         scroll = QScrollArea(mapping_box)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -165,7 +164,7 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.buttons = QDialogButtonBox(self)
-        self.import_button = QPushButton(_tr("&Import"), self)
+        self.import_button = QPushButton(self)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.run_import)
@@ -182,6 +181,18 @@ class ImportDialog(QDialog):
         )
         self.mapping.set_columns(preview.headers, headers_mapping, days)
         self._show(preview)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(_tr("Import participants from “{file}”").format(file=self.filename))
+        self.mapping_box.setTitle(_tr("What each column holds"))
+        self.import_button.setText(_tr("&Import"))
+        self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- preview ---------------------------------------------------------------------------------
 

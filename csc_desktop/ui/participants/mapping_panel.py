@@ -3,7 +3,7 @@ training day, or nothing to import), as guessed from its heading and changeable 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from csc_desktop.participants_io import MAPPING_TARGETS, day_of, day_target, target_label
@@ -29,6 +29,7 @@ class MappingPanel(QWidget):
         self._grid.setHorizontalSpacing(8)
         self.combos: list[QComboBox] = []
         self._labels: list[QLabel] = []
+        self._headers: list[str] = []
 
     def set_columns(self, headers: list[str], mapping: dict[int, str | None], days: int) -> None:
         for widget in [*self.combos, *self._labels]:
@@ -59,6 +60,29 @@ class MappingPanel(QWidget):
             combo.show()
             self.combos.append(combo)
             self._labels.append(label)
+        self._headers = list(headers)
+
+    def retranslate(self) -> None:
+        """The column choices in the interface language (the choices themselves stay)."""
+        for index, (label, combo) in enumerate(zip(self._labels, self.combos, strict=True)):
+            label.setText(
+                QCoreApplication.translate("ImportDialog", "{column}: “{heading}”").format(
+                    column=column_name(index), heading=self._headers[index]
+                )
+            )
+            for item in range(combo.count()):
+                target = combo.itemData(item)
+                combo.setItemText(
+                    item,
+                    _target_text(target)
+                    if target
+                    else QCoreApplication.translate("ImportDialog", "Do not import"),
+                )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def mapping(self) -> dict[int, str | None]:
         return {index: combo.currentData() for index, combo in enumerate(self.combos)}

@@ -4,10 +4,11 @@ is an audit disclosure (the service logs it); the preview is not."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -46,6 +47,13 @@ def sheet_kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
+def _no_preview() -> str:
+    return _tr(
+        "No preview: this installation has no PDF renderer. Save the sheet as PDF and open it "
+        "with a PDF viewer to see and print it."
+    )
+
+
 class SheetDialog(QDialog):
     def __init__(self, ctx: AppContext, record_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,22 +61,26 @@ class SheetDialog(QDialog):
         self.record_id = record_id
         self.sheet: Any = None  # the PreparedSheet shown
         self.busy = False
-        self.setWindowTitle(_tr("Print / Save as PDF"))
+        # what the status line says, as a function: it is said again in a new language
+        self._status_words: Callable[[], str] = str
+        self._note: QLabel | None = None
         self.kind_box = QComboBox(self)
         self.language_box = QComboBox(self)
         self.second_box = QComboBox(self)
         ws = ctx.ws
         shown_in = ui_language(ctx)
-        self.second_box.addItem(_tr("(none)"), None)
+        self.second_box.addItem("", None)
         for code in LANGUAGES:
-            name = ws.reference.name("language", code, shown_in)
-            self.language_box.addItem(name, code)
-            self.second_box.addItem(name, code)
+            self.language_box.addItem("", code)
+            self.second_box.addItem("", code)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(shown_in)))
+        self.form_labels = [QLabel(self) for _ in range(3)]
         form = QFormLayout()
-        form.addRow(_tr("&Sheet:"), self.kind_box)
-        form.addRow(_tr("&Language:"), self.language_box)
-        form.addRow(_tr("Second language in the &headings:"), self.second_box)
+        for label, box in zip(
+            self.form_labels, (self.kind_box, self.language_box, self.second_box), strict=True
+        ):
+            label.setBuddy(box)
+            form.addRow(label, box)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.pages = QVBoxLayout()
@@ -78,22 +90,23 @@ class SheetDialog(QDialog):
         self.preview_area.setWidget(holder)
         self.preview_area.setWidgetResizable(True)
         self.preview_area.setMinimumSize(700, 560)
-        self.save_button = QPushButton(_tr("Save as &PDF…"), self)
-        self.print_button = QPushButton(_tr("&Print…"), self)
-        close_button = QPushButton(_tr("Close"), self)
+        self.save_button = QPushButton(self)
+        self.print_button = QPushButton(self)
+        self.close_button = QPushButton(self)
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_sheet)
-        close_button.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
-        buttons.addWidget(close_button)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.preview_area, 1)
         layout.addLayout(buttons)
+        self.retranslate()
         self._set_busy(True)
         self.ctx.runner.run(
             lambda _p: [k.value for k in ws.sheets.sheet_kinds(record_id)],
@@ -101,6 +114,42 @@ class SheetDialog(QDialog):
             on_error=self._failed,
             receiver=self,
         )
+
+    # -- words -----------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """The dialog's words and the languages' names in the interface language."""
+        self.setWindowTitle(_tr("Print / Save as PDF"))
+        texts = (_tr("&Sheet:"), _tr("&Language:"), _tr("Second language in the &headings:"))
+        for label, text in zip(self.form_labels, texts, strict=True):
+            label.setText(text)
+        shown_in = ui_language(self.ctx)
+        for box in (self.language_box, self.second_box):
+            for index in range(box.count()):
+                code = box.itemData(index)
+                name = self.ctx.ws.reference.name("language", code, shown_in) if code else ""
+                box.setItemText(index, name or _tr("(none)"))
+        for index in range(self.kind_box.count()):
+            self.kind_box.setItemText(index, sheet_kind_label(self.kind_box.itemData(index)))
+        self.save_button.setText(_tr("Save as &PDF…"))
+        self.print_button.setText(_tr("&Print…"))
+        self.close_button.setText(_tr("Close"))
+        if not renderer_available():
+            self.print_button.setToolTip(
+                _tr("Printing from here needs the PDF renderer: save as PDF and print that.")
+            )
+        if self._note is not None:
+            self._note.setText(_no_preview())
+        self.status.setText(self._status_words())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _say(self, words: Callable[[], str]) -> None:
+        self._status_words = words
+        self.status.setText(words())
 
     # -- building the sheet --------------------------------------------------------------------
 
@@ -123,7 +172,7 @@ class SheetDialog(QDialog):
             return sheet, render_pages(sheet.pdf, PREVIEW_DPI) if preview else []
 
         self._set_busy(True)
-        self.status.setText(_tr("Preparing the sheet…"))
+        self._say(lambda: _tr("Preparing the sheet…"))
         self.ctx.runner.run(task, on_done=self._shown, on_error=self._failed, receiver=self)
 
     def _shown(self, result: tuple[Any, list[QImage]]) -> None:
@@ -138,25 +187,21 @@ class SheetDialog(QDialog):
             page.setPixmap(QPixmap.fromImage(image))
             page.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.pages.addWidget(page)
+        self._note = None
         if not images:
-            note = QLabel(
-                _tr(
-                    "No preview: this installation has no PDF renderer. Save the sheet as PDF "
-                    "and open it with a PDF viewer to see and print it."
-                ),
-                self,
-            )
-            note.setWordWrap(True)
-            self.pages.addWidget(note)
+            self._note = QLabel(_no_preview(), self)
+            self._note.setWordWrap(True)
+            self.pages.addWidget(self._note)
         self.pages.addStretch(1)
-        certified = (
-            _tr("Signed with the certificate HQ issued.")
-            if self.sheet.certified
-            else _tr(
-                "Signed, but HQ has not certified this laptop's signing key yet: the sheet says so."
+        if self.sheet.certified:
+            self._say(lambda: _tr("Signed with the certificate HQ issued."))
+        else:
+            self._say(
+                lambda: _tr(
+                    "Signed, but HQ has not certified this laptop's signing key yet: the sheet "
+                    "says so."
+                )
             )
-        )
-        self.status.setText(certified)
         self._set_busy(False)
 
     # -- saving and printing ---------------------------------------------------------------
@@ -175,7 +220,7 @@ class SheetDialog(QDialog):
 
         def done(written: Path) -> None:
             self._set_busy(False)
-            self.status.setText(_tr("Saved to {path}.").format(path=str(written)))
+            self._say(lambda: _tr("Saved to {path}.").format(path=str(written)))
 
         self._set_busy(True)
         self.ctx.runner.run(
@@ -220,7 +265,7 @@ class SheetDialog(QDialog):
             on_error=self._failed,
             receiver=self,
         )
-        self.status.setText(_tr("Sent to the printer."))
+        self._say(lambda: _tr("Sent to the printer."))
 
     # -- state -------------------------------------------------------------------------------
 
@@ -238,7 +283,7 @@ class SheetDialog(QDialog):
 
     def _failed(self, error: BaseException, trace: str) -> None:
         self._set_busy(False)
-        self.status.setText("")
+        self._say(str)
         if isinstance(error, CscError):
             self.ctx.dialogs.error(self, _tr("Sheet"), str(error))
         else:
