@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import platform
 import re
+import subprocess
 import sys
 from collections.abc import Callable, Iterable
 from importlib import metadata
@@ -136,7 +137,8 @@ def prune_libraries(
 ) -> tuple[list[Entry], list[str]]:
     """Drop the unwanted binaries, the libraries collected only because one of them needs them,
     and the symbolic links to either. ``imports(source)`` names the libraries a binary links
-    to. Returns the kept entries (data files untouched) and the names of the dropped ones.
+    to (:func:`linked_libraries`). Returns the kept entries (data files untouched) and the names
+    of the dropped ones.
 
     A top-level plain library (type BINARY, no folder) was collected as a dependency; it goes
     when some dropped binary needs it and no kept binary does, directly or through others.
@@ -182,6 +184,19 @@ def prune_libraries(
         return True
 
     return [entry for entry in entries if keep(*entry)], sorted(dropped)
+
+
+def linked_libraries(binary: str) -> list[str]:
+    """The libraries a binary names as its own dependencies. On Linux that is the ELF's
+    ``NEEDED`` list (``objdump``, from binutils, which PyInstaller needs anyway): ``ldd``, which
+    PyInstaller's reader runs, lists every library loaded in the end, dependencies of
+    dependencies included, and would keep what only a dropped library needs."""
+    if sys.platform.startswith("linux"):
+        dump = subprocess.run(["objdump", "-p", binary], capture_output=True, text=True)
+        return re.findall(r"^\s*NEEDED\s+(\S+)", dump.stdout, re.MULTILINE)
+    from PyInstaller.depend import bindepend
+
+    return [name for name, _ in bindepend.get_imports(binary)]
 
 
 def _name(path: str) -> str:

@@ -171,6 +171,22 @@ def test_frozen_gui_comes_up_to_its_first_window(build: Build, run: Run, home: P
     assert started.stdout.split() == ["unlock-window-ready"]
 
 
+def test_frozen_gui_comes_up_on_an_x_display(build: Build, run: Run, home: Path) -> None:
+    """A real window on an X server (Xvfb), through the xcb plugin and the libraries the
+    folder carries for it."""
+    xvfb_run = require_tool("xvfb-run")
+    made = run(build.csc, "init", "--role", "hq", "--name", "Maria Rossi")
+    assert made.returncode == 0, made.stderr
+    started = run(
+        xvfb_run,
+        "-a",
+        str(build.gui),
+        env={"CSC_EXIT_AFTER_STARTUP": "1", "QT_QPA_PLATFORM": "xcb"},
+    )
+    assert started.returncode == 0, started.stderr
+    assert started.stdout.split() == ["unlock-window-ready"]
+
+
 # --- what an office checks ----------------------------------------------------------------------
 
 
