@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from csc_desktop.domain.reference import ReferenceData
+from csc_desktop.text.collate import sort_key
 from csc_desktop.text.fold import fold
 from csc_desktop.ui.widgets.code_picker import CODE_ROLE
 from csc_desktop.ui.widgets.fold_filter import SEARCH_ROLE, FoldFilterProxy
@@ -29,7 +30,7 @@ from csc_desktop.ui.widgets.fold_filter import SEARCH_ROLE, FoldFilterProxy
 @dataclass(frozen=True)
 class InstitutionChoice:
     code: str
-    label: str  # unique in the list: other countries' institutions carry their country code
+    label: str  # unique in the list: other countries' institutions carry their country's name
     search_key: str  # every name, in every language and script, folded
     names: tuple[str, ...]  # every name, for matching what a person typed
 
@@ -54,19 +55,31 @@ def institution_choices(
 def _institution_choices(
     reference: ReferenceData, language: str, country: str | None
 ) -> list[InstitutionChoice]:
-    own: list[InstitutionChoice] = []
-    other: list[InstitutionChoice] = []
+    own: list[tuple[bytes, InstitutionChoice]] = []
+    other: list[tuple[bytes, InstitutionChoice]] = []
     for item in reference.items("institution"):
         item_country = item.attrs.get("country") or ""
         name = item.name(language)
         short = item.attrs.get("short")
         label = f"{name} ({short})" if short and short not in name else name
+        country_name = reference.name("country", item_country, language) if item_country else ""
         if item_country and item_country != country:
-            label = f"{label} – {item_country}"
+            label = f"{label} – {country_name}"
         names = tuple(reference.all_names("institution", item.code))
-        choice = InstitutionChoice(item.code, label, fold(" ".join((*names, item_country))), names)
-        (own if item_country == country else other).append(choice)
-    return own + other
+        countries = reference.all_names("country", item_country) if item_country else []
+        search = fold(" ".join((*names, item_country, *countries)))
+        choice = InstitutionChoice(item.code, label, search, names)
+        if item_country == country:
+            own.append((sort_key(label, language), choice))
+        else:  # abroad: by country, then by name, in the alphabet of the interface language
+            other.append((sort_key(f"{country_name}\t{label}", language), choice))
+    return [choice for _, choice in sorted(own, key=_first)] + [
+        choice for _, choice in sorted(other, key=_first)
+    ]
+
+
+def _first(pair: tuple[bytes, InstitutionChoice]) -> bytes:
+    return pair[0]
 
 
 def _model_for(choices: Sequence[InstitutionChoice], parent: QWidget) -> QStandardItemModel:
