@@ -44,6 +44,8 @@ class _CodeFilter(QComboBox):
         self.setMinimumContentsLength(12)
 
     def set_choices(self, everything: str, choices: list[tuple[str, str]]) -> None:
+        # wide enough for its "All …" in every language (Albanian says it in 25 letters)
+        self.setMinimumContentsLength(max(12, len(everything)))
         current = self.currentData()
         self.blockSignals(True)
         self.clear()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from csc_desktop.errors import CscError, WrongPassphrase
 from csc_desktop.ui.common.context import AppContext
@@ -56,9 +56,15 @@ class LockWindow(QWidget):
         inner.addWidget(self.heading)
         inner.addWidget(self.explanation)
         inner.addWidget(self.form)
+        # centred by stretches, not by an alignment flag: an aligned widget gets its size hint and
+        # loses the height its wrapped explanation needs (a longer language ran out of room)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 10)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
         self.retranslate()
 

@@ -46,9 +46,16 @@ class MappingPanel(QWidget):
             label.setToolTip(heading)
             combo = QComboBox(self)
             combo.setObjectName(f"mapping_{index}")
+            # three columns a line fit in every language: the box is as wide as a short name
+            # and its list opens as wide as the longest ("Rezultati i testit para trajnimit")
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
             combo.addItem(ignore, None)
             for target in targets:
                 combo.addItem(_target_text(target), target)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
             chosen = combo.findData(mapping.get(index)) if mapping.get(index) else 0
             combo.setCurrentIndex(max(chosen, 0))
             combo.activated.connect(lambda _i: self.mapping_changed.emit(self.mapping()))

@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
             item.setText(spec.display_title())
         for spec, action in zip(self.specs, self.page_actions, strict=False):
             action.setText(spec.display_title())
+        self.navigation.ensurePolished()  # the style sheet's larger font, before measuring
         width = max(
             (
                 self.navigation.fontMetrics().horizontalAdvance(s.display_title())

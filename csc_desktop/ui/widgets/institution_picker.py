@@ -222,6 +222,10 @@ class InstitutionList(QWidget):
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # a long name is shortened with "…" (the tooltip has it whole), never hidden under a
+        # scroll bar: the list is only as tall as its rows
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.picker, 1)
@@ -282,6 +286,7 @@ class InstitutionList(QWidget):
 
     def _append(self, value: str) -> None:
         item = QStandardItem(self.picker.label_of(value))
+        item.setToolTip(item.text())
         item.setEditable(False)
         item.setData(value, CODE_ROLE)
         self.model.appendRow(item)
