@@ -1883,6 +1883,10 @@ It is encrypted: it opens with this profile&apos;s passphrase.</source>
         <translation>Vrsta prekretnice</translation>
     </message>
     <message>
+        <source>Last changed</source>
+        <translation>Posljednja izmjena</translation>
+    </message>
+    <message>
         <source>Last day</source>
         <translation>Posljednji dan</translation>
     </message>
@@ -1957,6 +1961,10 @@ It is encrypted: it opens with this profile&apos;s passphrase.</source>
     <message>
         <source>Start date</source>
         <translation>Datum početka</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Submitted on</source>

@@ -1883,6 +1883,10 @@ It is encrypted: it opens with this profile&apos;s passphrase.</source>
         <translation>Вид пресвртница</translation>
     </message>
     <message>
+        <source>Last changed</source>
+        <translation>Последна промена</translation>
+    </message>
+    <message>
         <source>Last day</source>
         <translation>Последен ден</translation>
     </message>
@@ -1957,6 +1961,10 @@ It is encrypted: it opens with this profile&apos;s passphrase.</source>
     <message>
         <source>Start date</source>
         <translation>Датум на почеток</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Submitted on</source>

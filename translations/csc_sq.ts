@@ -1875,6 +1875,10 @@ It is encrypted: it opens with this profile&apos;s passphrase.</source>
         <translation>Lloji i arritjes</translation>
     </message>
     <message>
+        <source>Last changed</source>
+        <translation>Ndryshuar së fundi</translation>
+    </message>
+    <message>
         <source>Last day</source>
         <translation>Dita e fundit</translation>
     </message>
@@ -1949,6 +1953,10 @@ It is encrypted: it opens with this profile&apos;s passphrase.</source>
     <message>
         <source>Start date</source>
         <translation>Data e fillimit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statusi</translation>
     </message>
     <message>
         <source>Submitted on</source>

@@ -1883,6 +1883,10 @@ It is encrypted: it opens with this profile&apos;s passphrase.</source>
         <translation>Врста прекретнице</translation>
     </message>
     <message>
+        <source>Last changed</source>
+        <translation>Последња измена</translation>
+    </message>
+    <message>
         <source>Last day</source>
         <translation>Последњи дан</translation>
     </message>
@@ -1957,6 +1961,10 @@ It is encrypted: it opens with this profile&apos;s passphrase.</source>
     <message>
         <source>Start date</source>
         <translation>Датум почетка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Submitted on</source>

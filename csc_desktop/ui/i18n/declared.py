@@ -21,6 +21,8 @@ def declared_strings() -> list[tuple[str, str]]:
             found += [("fields", spec.label), ("fields", spec.group)]
             if spec.help:
                 found.append(("fields", spec.help))
+    # the record lists' system columns (csc_desktop.ui.lists.columns)
+    found += [("fields", "Status"), ("fields", "Last changed")]
     for label in KIND_LABELS.values():
         found += [("kinds", label), ("lists", label)]
     for label in (*messages.TARGET_LABELS.values(), messages.IGNORED_LABEL):
