@@ -38,8 +38,30 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     return args, qt_args
 
 
+# PySide6 6.12.0 on Python < 3.12 drops references to None (each time Python calls a C++ method
+# that returns nothing: setText, show, beginInsertRows…) and, more rarely, to True and False: after
+# a few thousand such calls Python aborts with "deallocating None". Python 3.12 made these
+# objects immortal, so it cannot happen there. Until the application runs on 3.12 or a fixed
+# PySide6, their counts are raised once by far more than a session can lose (references never
+# released, so none come back at exit either).
+SINGLETON_REFERENCES_ADDED = 1 << 30
+
+
+def guard_none_refcount() -> None:
+    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
+        return
+    if getattr(sys, "_csc_singletons_guarded", False):
+        return
+    import ctypes
+
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += SINGLETON_REFERENCES_ADDED
+    sys._csc_singletons_guarded = True  # type: ignore[attr-defined]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
+    guard_none_refcount()
 
     from PySide6.QtWidgets import QApplication
 
@@ -73,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         demo = DemoProfile(args.demo)
         session = Session(ctx, demo.root, parent=app)
     else:
-        from csc_desktop.store.profile import default_profiles_root, resolve_profile_dir
+        from csc_desktop.ui.shell.profiles import default_profiles_root, resolve_profile_dir
 
         profile = resolve_profile_dir(args.profile) if args.profile else None
         session = Session(ctx, default_profiles_root(), profile=profile, parent=app)

@@ -11,6 +11,12 @@ import pytest
 
 PASSPHRASE = "correct horse battery staple"
 
+# The application's guard against PySide6 6.12's lost references to None (see
+# csc_desktop.ui.app.guard_none_refcount): a long test session calls Qt often enough to crash.
+from csc_desktop.ui.app import guard_none_refcount  # noqa: E402
+
+guard_none_refcount()
+
 
 @pytest.fixture(autouse=True, scope="session")
 def _private_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:

@@ -54,7 +54,7 @@ def page(qtbot: Any, opened: Any) -> RecordListPage:
     qtbot.addWidget(widget)
     widget.resize(1100, 600)
     widget.show()
-    qtbot.waitUntil(lambda: widget.model.rowCount() == 4, timeout=10_000)
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 4 and widget.model.matching == 4)
     return widget
 
 
@@ -69,21 +69,34 @@ def test_a_list_shows_records_with_local_dates_and_names(page: RecordListPage) -
     assert "country" not in [c.name for c in page.columns]  # a team sees its own country only
 
 
+def settled(qtbot: Any, page: RecordListPage) -> None:
+    """The search pause is over and every answer (rows, then counts) has arrived."""
+    qtbot.waitUntil(
+        lambda: (
+            not page.filters._search_timer.isActive()
+            and not page.model.count_due()
+            and page.model.query.search == page.filters.search.text()
+            and page.ctx.runner.idle()
+        ),
+        timeout=10_000,
+    )
+
+
 def test_search_as_you_type_finds_cyrillic_from_latin(qtbot, page: RecordListPage) -> None:
     page.focus_search()
-    with qtbot.waitSignal(page.model.loaded, timeout=10_000):
-        qtbot.keyClicks(page.filters.search, "beograd")
+    qtbot.keyClicks(page.filters.search, "beograd")
+    settled(qtbot, page)
     assert titles(page) == ["Obuka o finansijskim istragama"]
     assert page.count.text() == "Shown: 1 of 4"
 
     page.filters.search.clear()
-    with qtbot.waitSignal(page.model.loaded, timeout=10_000):
-        type_text(page.filters.search, "Ђаковица")  # Cyrillic typed, Latin stored
+    type_text(page.filters.search, "Ђаковица")  # Cyrillic typed, Latin stored
+    settled(qtbot, page)
     assert titles(page) == ["Ljudska trgovina: istrage"]
 
     page.filters.search.clear()
-    with qtbot.waitSignal(page.model.loaded, timeout=10_000):
-        qtbot.keyClicks(page.filters.search, "nothing like this")
+    qtbot.keyClicks(page.filters.search, "nothing like this")
+    settled(qtbot, page)
     assert titles(page) == []
     assert page.empty_hint.isVisible()
     assert page.empty_hint.text() == "Nothing matches these filters."
@@ -142,7 +155,7 @@ def test_sorting_follows_the_alphabet_and_is_remembered(
 
 
 def test_the_list_follows_changes(qtbot, opened, page: RecordListPage) -> None:
-    with qtbot.waitSignal(page.model.loaded, timeout=10_000):
+    with qtbot.waitSignals([page.model.loaded, page.model.counts_changed], timeout=10_000):
         opened.ws.records.create(Kind.TRAINING, training("Nova obuka", "Subotica", "2026-01-05"))
     assert titles(page)[0] == "Nova obuka"
     assert page.count.text() == "Records: 5"
@@ -173,7 +186,8 @@ def test_rows_arrive_a_page_at_a_time(qtbot, opened, monkeypatch) -> None:
     widget = RecordListPage(opened, Kind.TRAINING)
     qtbot.addWidget(widget)
     qtbot.waitUntil(lambda: widget.model.rowCount() == 3, timeout=10_000)
-    assert widget.model.matching == 8 and widget.model.canFetchMore()
+    assert widget.model.canFetchMore()
+    qtbot.waitUntil(lambda: widget.model.matching == 8, timeout=10_000)
     widget.model.fetchMore()
     qtbot.waitUntil(lambda: widget.model.rowCount() == 6, timeout=10_000)
     widget.model.fetchMore()

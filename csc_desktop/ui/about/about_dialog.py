@@ -50,10 +50,12 @@ class AboutDialog(QDialog):
         about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         heading = QLabel(self.tr("&Licences of the parts it ships:"), self)
         self.licences = QListWidget(self)
-        self.licences.setMaximumWidth(240)
+        self.licences.setMaximumWidth(200)
         heading.setBuddy(self.licences)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
+        # licence texts come with their own line breaks
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         for path in licence_files():
             item = QListWidgetItem(path.stem.replace("-", " "), self.licences)
             item.setData(PATH_ROLE, str(path))
@@ -78,7 +80,7 @@ class AboutDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(middle, 1)
         layout.addWidget(buttons)
-        self.resize(760, 520)
+        self.resize(860, 560)
 
     def _show_licence(self, item: QListWidgetItem | None) -> None:
         if item is None:

@@ -60,7 +60,15 @@ class Column:
         return QCoreApplication.translate("fields", self.label)
 
 
-_WIDTHS = {"title": 340, "reference": 150, "venue": 160, "trainers": 180, "crime_areas": 220}
+_WIDTHS = {
+    "title": 260,
+    "reference": 130,
+    "venue": 160,
+    "trainers": 160,
+    "crime_areas": 180,
+    "country": 120,
+    "requesting_institution": 170,
+}
 _LIST_LAYOUT: dict[Kind, tuple[str, ...]] = {
     Kind.PRE_INVESTIGATION: (
         "reference",
@@ -69,14 +77,12 @@ _LIST_LAYOUT: dict[Kind, tuple[str, ...]] = {
         "crime_areas",
         "status",
         "country",
-        "updated_at",
     ),
     Kind.TAF_REQUEST: (
         "title",
         "requesting_institution",
         "assistance_type",
         "start_date",
-        "expert_days",
         "budget_eur",
         "status",
         "country",
@@ -87,12 +93,12 @@ _LIST_LAYOUT: dict[Kind, tuple[str, ...]] = {
 
 def _column(kind: Kind, name: str) -> Column:
     if name == "status":
-        return Column("status", CODE, "Status", ref_list=STATUS_LIST.get(kind), width=130)
+        return Column("status", CODE, "Status", ref_list=STATUS_LIST.get(kind), width=120)
     if name == "updated_at":
         return Column("updated_at", TIMESTAMP, "Last changed", width=150)
     spec = field_map(kind)[name]
     shown_as = _SHOWN_AS[spec.type]
-    width = _WIDTHS.get(name, 110 if shown_as in (DATE, NUMBER, MONEY) else 170)
+    width = _WIDTHS.get(name, 110 if shown_as in (DATE, NUMBER, MONEY) else 150)
     return Column(
         name,
         shown_as,

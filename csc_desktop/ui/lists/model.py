@@ -1,7 +1,7 @@
 """One table model per record list: rows fetched lazily, a page at a time, on the worker.
 
-The first page of a query comes with its counts; further pages are fetched when the view scrolls
-near the end (``canFetchMore``/``fetchMore``). Pages start at 200 rows and grow with what is
+The first page of a query is shown as soon as it is read, and its counts follow; further pages
+are fetched when the view scrolls near the end (``canFetchMore``/``fetchMore``). Pages start at 200 rows and grow with what is
 loaded, so scrolling through 100,000 records takes a dozen fetches rather than 500 (each fetch
 of a page deep in a list costs the database a walk past the rows before it).
 
@@ -14,7 +14,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 
 from csc_desktop.domain.fields import Kind
 from csc_desktop.services.records import ListQuery
@@ -24,6 +31,7 @@ from csc_desktop.ui.lists.formatting import Cells, RowFormatter
 
 FIRST_PAGE = 200
 LARGEST_PAGE = 25_600
+COUNT_AFTER_MS = 400  # a search's count waits for a pause in typing
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -45,7 +53,7 @@ def _unfiltered(query: ListQuery) -> bool:
 
 class RecordListModel(QAbstractTableModel):
     loaded = Signal()  # the rows of a new query (or a refresh) are in place
-    counts_changed = Signal(int, int)  # records matching the query, records in the list
+    counts_changed = Signal(int, int)  # records matching the query, records in the list (after)
     failed = Signal(object, str)  # exception, traceback
 
     def __init__(
@@ -64,11 +72,16 @@ class RecordListModel(QAbstractTableModel):
         self._query = ListQuery(kind, language=language)
         self._ids: list[str] = []
         self._cells: list[Cells] = []
-        self._matching = 0
-        self._total = 0
+        self._matching = 0  # records matching the query (known once counted)
+        self._total: int | None = None  # records in the list, whatever the filters
+        self._more = False  # the store has rows after the loaded ones
         self._generation = 0
         self._fetching = False
         self._reloading = False
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.timeout.connect(self._count_now)
+        self._pending_count: Any = None
 
     # -- queries ------------------------------------------------------------------------
 
@@ -81,14 +94,22 @@ class RecordListModel(QAbstractTableModel):
         return self._matching
 
     @property
-    def total(self) -> int:
+    def total(self) -> int | None:
         return self._total
 
     def is_loading(self) -> bool:
         return self._reloading or self._fetching
 
-    def set_query(self, query: ListQuery, *, keep: int = 0) -> None:
-        """Show the rows of ``query`` (its first page, or the first ``keep`` rows on a refresh)."""
+    def count_due(self) -> bool:
+        """The counts of the current query are still to be asked for (a pause in typing)."""
+        return self._count_timer.isActive()
+
+    def set_query(self, query: ListQuery, *, keep: int = 0, recount: bool = False) -> None:
+        """Show the rows of ``query`` (its first page, or the first ``keep`` rows on a refresh).
+
+        The rows come first and the counts after them (a person sees results sooner); the count
+        of the whole list is kept from one query to the next unless ``recount``. A query that is
+        already outdated when the worker reaches it (the person typed on) is skipped."""
         self._generation += 1
         generation = self._generation
         self._query = query
@@ -98,34 +119,61 @@ class RecordListModel(QAbstractTableModel):
         formatter = self._formatter
         columns = ("id", *(c.name for c in self.columns))
         limit = max(FIRST_PAGE, keep)
+        count_total = recount or self._total is None
 
-        def fetch(_progress: Any) -> tuple[int, int, list[str], list[Cells]]:
-            matching = ws.records.count(query)
-            total = (
-                matching
-                if _unfiltered(query)
-                else ws.records.count(ListQuery(query.kind, include_deleted=query.include_deleted))
-            )
-            rows = ws.records.rows(query, offset=0, limit=limit, columns=columns)
-            return matching, total, [r["id"] for r in rows], [formatter.cells(r) for r in rows]
-
-        def done(result: tuple[int, int, list[str], list[Cells]]) -> None:
+        def fetch(_progress: Any) -> tuple[list[str], list[Cells], bool] | None:
             if generation != self._generation:
+                return None
+            rows = ws.records.rows(query, offset=0, limit=limit + 1, columns=columns)
+            more = len(rows) > limit
+            rows = rows[:limit]
+            return [r["id"] for r in rows], [formatter.cells(r) for r in rows], more
+
+        def show(result: tuple[list[str], list[Cells], bool] | None) -> None:
+            if result is None or generation != self._generation:
                 return
-            matching, total, ids, cells = result
+            ids, cells, more = result
             self.beginResetModel()
-            self._ids, self._cells = ids, cells
-            self._matching, self._total = matching, total
+            self._ids, self._cells, self._more = ids, cells, more
             self._reloading = False
             self.endResetModel()
-            self.counts_changed.emit(matching, total)
             self.loaded.emit()
 
-        self.ctx.runner.run(fetch, on_done=done, on_error=self._failed(generation), receiver=self)
+        def count(_progress: Any) -> tuple[int, int | None] | None:
+            if generation != self._generation:
+                return None
+            matching = ws.records.count(query)
+            if not count_total:
+                return matching, None
+            everything = ListQuery(query.kind, include_deleted=query.include_deleted)
+            return matching, matching if _unfiltered(query) else ws.records.count(everything)
+
+        def counted(result: tuple[int, int | None] | None) -> None:
+            if result is None or generation != self._generation:
+                return
+            matching, total = result
+            self._matching = matching
+            if total is not None:
+                self._total = total
+            self.counts_changed.emit(matching, self._total or 0)
+
+        failed = self._failed(generation)
+        self.ctx.runner.run(fetch, on_done=show, on_error=failed, receiver=self)
+        # Counting a broad search costs as much as reading its rows: while the person is still
+        # typing, the next query's rows matter more than this one's count.
+        self._pending_count = lambda: self.ctx.runner.run(
+            count, on_done=counted, on_error=failed, receiver=self
+        )
+        self._count_timer.start(0 if count_total or not query.search else COUNT_AFTER_MS)
+
+    def _count_now(self) -> None:
+        if self._pending_count is not None:
+            pending, self._pending_count = self._pending_count, None
+            pending()
 
     def refresh(self) -> None:
         """Read the rows again (after a change), keeping as many as are loaded (up to a limit)."""
-        self.set_query(self._query, keep=min(len(self._ids), 2_000))
+        self.set_query(self._query, keep=min(len(self._ids), 2_000), recount=True)
 
     def set_language(self, language: str) -> None:
         self._formatter = RowFormatter(self.columns, self.ctx.ws.reference, language)
@@ -142,7 +190,7 @@ class RecordListModel(QAbstractTableModel):
     # -- lazy fetching -------------------------------------------------------------------
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._reloading and len(self._ids) < self._matching
+        return not parent.isValid() and not self._reloading and self._more
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._fetching or not self.canFetchMore(parent):
@@ -153,17 +201,18 @@ class RecordListModel(QAbstractTableModel):
         offset, limit = len(self._ids), next_page_size(len(self._ids))
         columns = ("id", *(c.name for c in self.columns))
 
-        def fetch(_progress: Any) -> tuple[list[str], list[Cells]]:
-            rows = ws.records.rows(query, offset=offset, limit=limit, columns=columns)
-            return [r["id"] for r in rows], [formatter.cells(r) for r in rows]
+        def fetch(_progress: Any) -> tuple[list[str], list[Cells], bool]:
+            rows = ws.records.rows(query, offset=offset, limit=limit + 1, columns=columns)
+            more = len(rows) > limit
+            rows = rows[:limit]
+            return [r["id"] for r in rows], [formatter.cells(r) for r in rows], more
 
-        def done(result: tuple[list[str], list[Cells]]) -> None:
+        def done(result: tuple[list[str], list[Cells], bool]) -> None:
             if generation != self._generation:
                 return
             self._fetching = False
-            ids, cells = result
+            ids, cells, self._more = result
             if not ids:
-                self._matching = len(self._ids)  # the list shrank meanwhile
                 return
             first = len(self._ids)
             self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
@@ -200,7 +249,7 @@ class RecordListModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.columns[section].header()
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -33,6 +34,7 @@ from csc_desktop.ui.theme import icon
 from csc_desktop.ui.widgets.language import ui_language
 
 SAVE_LAYOUT_AFTER_MS = 800
+MIN_TITLE_WIDTH = 180
 
 
 class RecordTable(QTableView):
@@ -56,6 +58,8 @@ class RecordListPage(QWidget):
         self.state = ViewState.from_setting(stored, self.columns)
         self._stale = False
         self._counted = False  # no counts before the first answer: no "nothing yet" flash
+        self._fitted = False
+        self._fitting = False
 
         self.title = QLabel(self)
         self.title.setProperty("role", "page-title")
@@ -87,12 +91,26 @@ class RecordListPage(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
+        f = self.filters
+        chain = (
+            f.search,
+            f.status,
+            f.crime_area,
+            f.country,
+            f.date_from,
+            f.date_to,
+            f.clear_button,
+            self.table,
+            self.new_button,
+        )
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_LAYOUT_AFTER_MS)
         self._save_timer.timeout.connect(self._save_layout)
-        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._save_timer.start())
+        self.table.horizontalHeader().sectionResized.connect(self._resized)
         self.filters.changed.connect(self._apply_filters)
         self.model.counts_changed.connect(self._show_counts)
         self.model.failed.connect(self._load_failed)
@@ -143,11 +161,30 @@ class RecordListPage(QWidget):
         table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_changed)
 
+    def _resized(self, *_args: object) -> None:
+        if not self._fitting:  # the person's widths are remembered, not the automatic ones
+            self._save_timer.start()
+
+    def _fit_columns(self) -> None:
+        """Until the person sets widths, narrow the title so that every column shows."""
+        self._fitted = True
+        spare = self.table.viewport().width() - sum(
+            self.table.columnWidth(n) for n in range(len(self.columns))
+        )
+        names = [c.name for c in self.columns]
+        if spare < 0 and "title" in names:
+            title = names.index("title")
+            width = self.table.columnWidth(title)
+            self._fitting = True
+            self.table.setColumnWidth(title, max(MIN_TITLE_WIDTH, width + spare))
+            self._fitting = False
+
     def _fitting_width(self, section: int) -> int:
-        """The column's default width, or its heading's if that is wider (and the sort arrow)."""
+        """The column's default width, widened for its heading up to a point (a long heading is
+        shortened with "…" and shown whole in its tooltip)."""
         column = self.columns[section]
         heading = self.table.horizontalHeader().fontMetrics().horizontalAdvance(column.header())
-        return max(column.width, heading + 48)
+        return max(column.width, min(heading + 36, 170))
 
     def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
         if 0 <= section < len(self.columns) and not self.columns[section].sortable:
@@ -201,6 +238,8 @@ class RecordListPage(QWidget):
         self._place_hint()
 
     def _loaded(self) -> None:
+        if not self.state.widths and not self._fitted:
+            self._fit_columns()
         if self.table.currentIndex().isValid() or self.model.rowCount() == 0:
             return
         self.table.setCurrentIndex(self.model.index(0, 0))
@@ -265,7 +304,7 @@ class RecordListPage(QWidget):
         self.new_button.setToolTip(self.tr("Add a record (Ctrl+N)"))
         self.table.setAccessibleName(list_title(self.kind))
         if self._counted:
-            self._show_counts(self.model.matching, self.model.total)
+            self._show_counts(self.model.matching, self.model.total or 0)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

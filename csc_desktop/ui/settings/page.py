@@ -63,16 +63,17 @@ class SettingsPage(QWidget):
         self.backup_note.setWordWrap(True)
         self.backup_note.setProperty("role", "hint")
         folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.choose_folder)
         folder_row.addWidget(self.default_folder)
-        backups = QFormLayout(self.backups)
-        backups.addRow(self.folder_label, folder_row)
         button_row = QHBoxLayout()
         button_row.addWidget(self.backup_now)
         button_row.addStretch(1)
-        backups.addRow("", button_row)
-        backups.addRow("", self.backup_note)
+        backups = QVBoxLayout(self.backups)
+        backups.addLayout(folder_row)
+        backups.addLayout(button_row)
+        backups.addWidget(self.backup_note)
 
         self.defaults = QGroupBox(self)
         self.country_label, self.country = QLabel(self), QComboBox(self)
@@ -133,6 +134,7 @@ class SettingsPage(QWidget):
         self._fill_institutions()
 
     def _country(self) -> str:
+        """The default country: the one chosen, else a team's own (HQ has none)."""
         return self.settings.get(DEFAULT_COUNTRY) or self.ctx.ws.identity.country or ""
 
     def _language_chosen(self, _index: int) -> None:
@@ -206,6 +208,7 @@ class SettingsPage(QWidget):
         self.institution_label.setText(self.tr("Default &institution:"))
         current_country = self.country.currentData()
         self.country.clear()
+        self.country.addItem(self.tr("No default"), "")
         for item in self.ctx.ws.reference.items("country"):
             if item.attrs.get("beneficiary"):
                 self.country.addItem(item.name(language), item.code)

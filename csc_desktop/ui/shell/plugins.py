@@ -7,15 +7,16 @@ register pages (:func:`csc_desktop.ui.shell.pages.register_page`) and keyboard s
     def install(ctx: AppContext) -> None: ...
 
 which is called once with the application context, before any window opens (e.g. to connect
-``ctx.bus.language_changed`` to the loading of translations). Keep plugin modules light: import
-heavy libraries inside page factories, not at the top, or the application starts slower.
+``ctx.bus.language_changed`` to the loading of translations). Keep plugin modules (and their
+package's ``__init__``) light: import screens and libraries inside page factories, not at the top,
+or the application starts slower.
 """
 
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import pkgutil
+from pathlib import Path
 
 from csc_desktop.ui.common.context import AppContext
 
@@ -26,14 +27,18 @@ def load_plugins(ctx: AppContext) -> list[str]:
 
     loaded = []
     for info in sorted(pkgutil.iter_modules(ui_package.__path__), key=lambda i: i.name):
-        if not info.ispkg:
+        # look for the file first: importing a feature package without a plugin would load
+        # its screens (and their libraries) at start-up for nothing
+        folder = getattr(info.module_finder, "path", None)
+        if (
+            not info.ispkg
+            or folder is None
+            or not (Path(folder) / info.name / "plugin.py").is_file()
+        ):
             continue
-        name = f"csc_desktop.ui.{info.name}.plugin"
-        if importlib.util.find_spec(name) is None:
-            continue
-        module = importlib.import_module(name)
+        module = importlib.import_module(f"csc_desktop.ui.{info.name}.plugin")
         install = getattr(module, "install", None)
         if callable(install):
             install(ctx)
-        loaded.append(name)
+        loaded.append(module.__name__)
     return loaded

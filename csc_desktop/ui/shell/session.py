@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from csc_desktop.ui.common.context import AppContext
@@ -23,6 +23,7 @@ from csc_desktop.ui.lock.system_events import SystemLockSignals
 from csc_desktop.ui.settings.declared import IDLE_MINUTES, LANGUAGE
 from csc_desktop.ui.settings.store import ProfileSettings
 from csc_desktop.ui.shell.language import apply_language
+from csc_desktop.ui.shell.profiles import holds_profile, list_profiles
 from csc_desktop.ui.shell.shortcuts import SHORTCUTS
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from csc_desktop.ui.wizard.wizard import ProfileWizard
 
 LAST_PROFILE_KEY = "ui/last_profile"  # a folder path: no record data leaves the profile
+WARM_UP_AFTER_MS = 300
 
 
 class Session(QObject):
@@ -66,17 +68,13 @@ class Session(QObject):
     # -- the way in -----------------------------------------------------------------------
 
     def profiles(self) -> list[Path]:
-        from csc_desktop.store.profile import list_profiles
-
         found = list_profiles(self.root)
         if self.profile is not None and self.profile not in found and self.profile.is_dir():
             found.insert(0, self.profile)
         return found
 
     def start(self) -> None:
-        from csc_desktop.store.profile import Profile
-
-        explicit_missing = self.profile is not None and not Profile(self.profile).exists()
+        explicit_missing = self.profile is not None and not holds_profile(self.profile)
         if explicit_missing or not self.profiles():
             self.show_wizard()
         else:
@@ -99,7 +97,9 @@ class Session(QObject):
         self.unlock_window.show()
         self.unlock_window.raise_()
         self.unlock_window.activateWindow()
-        self.ctx.runner.run(lambda _p: warm_up())
+        # after the window has painted (the import would compete with it for the interpreter),
+        # long before anyone has typed a passphrase
+        QTimer.singleShot(WARM_UP_AFTER_MS, lambda: self.ctx.runner.run(lambda _p: warm_up()))
         return self.unlock_window
 
     def show_wizard(self) -> ProfileWizard:

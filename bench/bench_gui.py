@@ -1,0 +1,367 @@
+"""GUI benchmark: start-up, unlock, a list of 100,000 trainings (open, scroll, search), memory.
+
+    .venv/bin/python bench/bench_gui.py [--records 100000] [--runs 5] [--platform offscreen]
+
+Targets (issue 3): start ≤ 1.0 s, list open ≤ 0.3 s, search-as-you-type ≤ 50 ms, RSS ≤ 300 MB.
+A bare QApplication + QTableView start-up is measured in the same run, as the baseline.
+
+The 100,000 trainings are written straight into a fresh profile (a fixture, not what is
+measured): the record services would take minutes for that many.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+PASSPHRASE = "bench passphrase 2026"
+ROOT = Path(__file__).resolve().parents[1]
+
+TITLES = (
+    "Обука о финансијским истрагама",
+    "Trajnim për hetimet financiare",
+    "Obuka o krijumčarenju migranata",
+    "Training on cyber-crime evidence",
+    "Обука за трговија со луѓе",
+    "Radionica o zajedničkim istražnim timovima",
+    "Praćenje kriptovaluta za istražitelje",
+    "Kriminalistička analiza i analiza mreža",
+)
+VENUES = ("Београд", "Tiranë", "Sarajevo", "Скопје", "Podgorica", "Prishtinë", "Novi Sad", "Niš")
+
+# -- the fixture: a profile with N trainings ------------------------------------------------
+
+
+def build_profile(folder: Path, records: int) -> None:
+    """A team profile (Serbia) holding ``records`` trainings with their search documents."""
+    from csc_desktop.domain.ids import uuid7
+    from csc_desktop.services.workspace import Workspace
+    from csc_desktop.store import sqlite
+    from csc_desktop.text.fold import fold
+
+    ws = Workspace.create(folder, PASSPHRASE, role="team", person="Bench", country="RS")
+    ws.engine.dispose()
+    rng = random.Random(7)
+    conn = sqlite.connect_raw(ws.profile.db_path, ws._key)
+    sqlite.apply_session_pragmas(conn)
+    conn.isolation_level = None
+    conn.execute("BEGIN")
+    rows, docs = [], []
+    for n in range(records):
+        start = date(2022, 1, 1) + timedelta(days=rng.randrange(1500))
+        title = f"{rng.choice(TITLES)} {n}"
+        venue = rng.choice(VENUES)
+        record_id = uuid7()
+        rows.append(
+            (record_id, ws.identity.device_id, f"v{n}", "{}", n, 0, "2026-01-01T00:00:00.000Z",
+             "Bench", "2026-01-01T00:00:00.000Z", "Bench", rng.choice(("planned", "held")),
+             title, "RS", '["drug_trafficking"]', start.isoformat(),
+             (start + timedelta(days=2)).isoformat(), venue, "Ana Petrović")
+        )  # fmt: skip
+        docs.append((n + 1, record_id, fold(f"{title} {venue} Ana Petrović")))
+    conn.executemany(
+        "INSERT INTO trainings (id, origin_device, version, field_versions, change_seq, deleted,"
+        " created_at, created_by, updated_at, updated_by, status, title, country, crime_areas,"
+        " start_date, end_date, venue, trainers) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
+    conn.executemany(
+        "INSERT INTO record_crime_areas (record_id, code, cycle) VALUES (?, 'drug_trafficking',"
+        " '2022-2025')",
+        [(r[0],) for r in rows],
+    )
+    conn.executemany(
+        "INSERT INTO search_docs (rowid, record_id, kind) VALUES (?, ?, 'training')",
+        [(d[0], d[1]) for d in docs],
+    )
+    conn.executemany(
+        "INSERT INTO search_fts (rowid, body) VALUES (?, ?)", [(d[0], d[2]) for d in docs]
+    )
+    conn.execute("COMMIT")
+    conn.close()
+
+
+# -- cold start (a new process each run) -------------------------------------------------------
+
+APP_CHILD = r"""
+import sys, time
+from csc_desktop.ui.unlock import unlock_window
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+original = unlock_window.UnlockWindow.paintEvent
+
+def painted(self, event):
+    original(self, event)
+    if not getattr(sys, "_painted", False):
+        sys._painted = True
+        print("PAINTED", time.time(), flush=True)
+        QTimer.singleShot(0, QApplication.instance().quit)
+
+unlock_window.UnlockWindow.paintEvent = painted
+from csc_desktop.ui.app import main
+main(["--profile", sys.argv[1], "-platform", sys.argv[2]])
+"""
+
+BASELINE_CHILD = r"""
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QTableView
+
+app = QApplication([sys.argv[0], "-platform", sys.argv[2]])
+
+class View(QTableView):
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not getattr(sys, "_painted", False):
+            sys._painted = True
+            print("PAINTED", time.time(), flush=True)
+            QTimer.singleShot(0, app.quit)
+
+view = View()
+view.show()
+app.exec()
+"""
+
+
+def first_paint(child: str, profile: Path, platform: str) -> tuple[float, float]:
+    """Seconds from starting the process to the first paint of the window, and the CPU seconds
+    the whole process used (less sensitive to a busy machine)."""
+    import resource
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", child, str(profile), platform],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    ).stdout
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    painted = next(line for line in out.splitlines() if line.startswith("PAINTED"))
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return float(painted.split()[1]) - started, cpu
+
+
+# -- in the application: unlock, the list, scrolling, searching -----------------------------
+
+
+def with_cache(ws: object, megabytes: int) -> None:
+    """What-if, for the report only: every new connection of ``ws`` gets a bigger page cache
+    (the store's own setting is SQLite's default, 2 MB)."""
+    from sqlalchemy import event
+
+    engine = ws.engine  # type: ignore[attr-defined]
+
+    @event.listens_for(engine, "connect")
+    def _bigger_cache(dbapi_conn: object, _record: object) -> None:
+        dbapi_conn.execute(f"PRAGMA cache_size = -{megabytes * 1024}")  # type: ignore[attr-defined]
+
+    engine.dispose()
+
+
+def measure_gui(profile: Path, records: int, cache_mb: int = 0) -> dict[str, float]:
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from csc_desktop.ui.app import guard_none_refcount
+    from csc_desktop.ui.common.context import AppContext
+    from csc_desktop.ui.common.worker import Runner
+    from csc_desktop.ui.lists.page import RecordListPage
+    from csc_desktop.ui.shell.builtin_pages import register_builtin_pages
+    from csc_desktop.ui.shell.session import Session
+    from csc_desktop.ui.theme import register_fonts
+
+    guard_none_refcount()  # as the application does (see csc_desktop.ui.app)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    register_fonts()
+    register_builtin_pages()
+    ctx = AppContext(runner=Runner())
+    session = Session(ctx, profile.parent, profile=profile)
+
+    def wait_for(condition, timeout: float = 600.0) -> None:  # type: ignore[no-untyped-def]
+        """Run the event loop until ``condition`` holds, checking every few milliseconds; the
+        loop sleeps in between, so the worker thread is not starved of the interpreter."""
+        if condition():
+            return
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(2)
+        deadline = time.perf_counter() + timeout
+
+        def check() -> None:
+            if condition() or time.perf_counter() > deadline:
+                loop.quit()
+
+        timer.timeout.connect(check)
+        timer.start()
+        loop.exec()
+        timer.stop()
+        if not condition():
+            raise TimeoutError
+
+    results: dict[str, float] = {}
+    session.start()
+    unlock = session.unlock_window
+    assert unlock is not None
+    unlock.form.field.setText(PASSPHRASE)
+    started = time.perf_counter()
+    unlock.form.button.click()
+    wait_for(lambda: session.window is not None)
+    window = session.window
+    assert window is not None
+    if cache_mb:
+        ctx.runner.call(lambda: with_cache(ctx.ws, cache_mb))
+    first = window.current_page()
+    assert isinstance(first, RecordListPage)
+    wait_for(lambda: first.model.total is not None and not first.model.is_loading())
+    results["unlock to usable main window (s)"] = time.perf_counter() - started
+
+    window.resize(1280, 800)
+    started = time.perf_counter()
+    page = window.show_page("trainings")
+    assert isinstance(page, RecordListPage)
+    wait_for(lambda: page.model.rowCount() > 0)
+    QCoreApplication.processEvents()
+    results["open the list of trainings (s)"] = time.perf_counter() - started
+    wait_for(lambda: page.model.matching == records)
+    results["  …and its count shown (s)"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    fetches = 0
+    while page.model.rowCount() < records:
+        before = page.model.rowCount()
+        page.table.scrollToBottom()
+        QCoreApplication.processEvents()
+        wait_for(lambda b=before: page.model.rowCount() > b or not page.model.canFetchMore())
+        fetches += 1
+    page.table.scrollToTop()
+    QCoreApplication.processEvents()
+    results["scroll end to end (s)"] = time.perf_counter() - started
+    results["  pages fetched"] = fetches
+
+    # search as you type: one query per keystroke, timed from the query to the rows shown
+    latencies: list[float] = []
+    keystroke_to_rows: list[float] = []
+    for word in ("beograd", "obuka 4711"):
+        page.filters.clear()
+        wait_for(lambda: not page.model.is_loading())
+        typed = ""
+        for ch in word:
+            typed += ch
+            key_time = time.perf_counter()
+            page.filters.search.setText(typed)
+            wait_for(lambda: page.filters._search_timer.isActive() is False)
+            query_time = time.perf_counter()
+            wait_for(lambda t=typed: not page.model.is_loading() and page.model.query.search == t)
+            done = time.perf_counter()
+            latencies.append(done - query_time)
+            keystroke_to_rows.append(done - key_time)
+    results["search: query to rows shown, median (ms)"] = statistics.median(latencies) * 1000
+    results["search: query to rows shown, worst (ms)"] = max(latencies) * 1000
+    results["search: keystroke to rows (150 ms pause incl.), median (ms)"] = (
+        statistics.median(keystroke_to_rows) * 1000
+    )
+
+    import resource
+
+    results["peak RSS (MB)"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    session.quitting = True
+    ctx.runner.shutdown()
+    QTimer.singleShot(0, app.quit)
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--platform", default="offscreen", help="Qt platform (offscreen, xcb)")
+    parser.add_argument(
+        "--what-if-cache-mb",
+        type=int,
+        default=0,
+        help="also measure the list with this SQLite page cache (a proposal, not the store's)",
+    )
+    parser.add_argument("--build-only", metavar="DIR", help=argparse.SUPPRESS)
+    parser.add_argument("--measure-only", metavar="DIR", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.build_only:
+        build_profile(Path(args.build_only), args.records)
+        return 0
+    if args.measure_only:  # a fresh process, so that peak memory is its own
+        os.environ.setdefault("QT_QPA_PLATFORM", args.platform)
+        report(measure_gui(Path(args.measure_only), args.records, args.what_if_cache_mb), {})
+        return 0
+    os.environ.setdefault("QT_QPA_PLATFORM", args.platform)
+    with tempfile.TemporaryDirectory(prefix="csc-bench-") as tmp:
+        profile = Path(tmp) / "bench"
+        started = time.perf_counter()
+        subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--build-only",
+                str(profile),
+                "--records",
+                str(args.records),
+            ],
+            check=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        print(
+            f"fixture: {args.records:,} trainings written in {time.perf_counter() - started:.1f} s"
+        )
+        baseline = [first_paint(BASELINE_CHILD, profile, args.platform) for _ in range(args.runs)]
+        cold = [first_paint(APP_CHILD, profile, args.platform) for _ in range(args.runs)]
+        base = statistics.median(t for t, _ in baseline)
+        start = statistics.median(t for t, _ in cold)
+        base_cpu = statistics.median(c for _, c in baseline)
+        start_cpu = statistics.median(c for _, c in cold)
+        print(
+            f"cold start to the unlock window: median {start:.3f} s of {args.runs} runs "
+            f"(min {min(t for t, _ in cold):.3f}, max {max(t for t, _ in cold):.3f}), "
+            f"CPU {start_cpu:.3f} s   target ≤ 1.0 s"
+        )
+        print(
+            f"baseline, a bare QApplication + QTableView: median {base:.3f} s, CPU "
+            f"{base_cpu:.3f} s → the application takes {start / base:.1f}× the baseline"
+        )
+        print(f"machine load while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")  # fmt: skip
+        targets: dict[str, float] = {
+            "open the list of trainings (s)": 0.3,
+            "search: query to rows shown, median (ms)": 50,
+            "peak RSS (MB)": 300,
+        }
+        report(measure_gui(profile, args.records), targets)
+        if args.what_if_cache_mb:
+            print(f"\nwhat if the store kept a {args.what_if_cache_mb} MB page cache:")
+            env = {**os.environ, "PYTHONPATH": str(ROOT)}
+            subprocess.run(
+                [sys.executable, __file__, "--measure-only", str(profile), "--records",
+                 str(args.records), "--what-if-cache-mb", str(args.what_if_cache_mb)],
+                check=True, env=env,
+            )  # fmt: skip
+    return 0
+
+
+def report(results: dict[str, float], targets: dict[str, float]) -> None:
+    for name, value in results.items():
+        target = targets.get(name)
+        note = f"   target ≤ {target}" if target is not None else ""
+        print(f"{name}: {value:,.3f}{note}" if value < 100 else f"{name}: {value:,.0f}{note}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
