@@ -1919,6 +1919,10 @@ It is encrypted: it opens with this profile&apos;s passphrase.</source>
         <translation>Druge uključene institucije</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Učesnici</translation>
+    </message>
+    <message>
         <source>Partner countries</source>
         <translation>Zemlje partneri</translation>
     </message>

@@ -1919,6 +1919,10 @@ It is encrypted: it opens with this profile&apos;s passphrase.</source>
         <translation>Други вклучени институции</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Учесници</translation>
+    </message>
+    <message>
         <source>Partner countries</source>
         <translation>Земји партнери</translation>
     </message>

@@ -1911,6 +1911,10 @@ It is encrypted: it opens with this profile&apos;s passphrase.</source>
         <translation>Institucione të tjera të përfshira</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Pjesëmarrësit</translation>
+    </message>
+    <message>
         <source>Partner countries</source>
         <translation>Vendet partnere</translation>
     </message>

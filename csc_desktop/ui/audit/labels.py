@@ -46,13 +46,25 @@ def parsed_details(raw: str | None) -> dict[str, Any]:
     return value if isinstance(value, dict) else {"": value}
 
 
+# what the services change besides the declared fields
+_SYSTEM_FIELDS = {"status": "Status", "participants": "Participants"}
+
+
 def _field_names(kind: str | None, names: list[str]) -> str:
     """Field labels as the editors show them, where the record kind declares the field."""
     try:
         declared = field_map(Kind(kind or ""))
     except ValueError:
         declared = {}
-    return ", ".join(field_label(declared[n]) if n in declared else n for n in names)
+
+    def label(name: str) -> str:
+        if name in declared:
+            return field_label(declared[name])
+        if name in _SYSTEM_FIELDS:
+            return QCoreApplication.translate("fields", _SYSTEM_FIELDS[name])
+        return name
+
+    return ", ".join(label(n) for n in names)
 
 
 def details_text(raw: str | None, kind: str | None = None) -> str:

@@ -21,8 +21,9 @@ def declared_strings() -> list[tuple[str, str]]:
             found += [("fields", spec.label), ("fields", spec.group)]
             if spec.help:
                 found.append(("fields", spec.help))
-    # the record lists' system columns (csc_desktop.ui.lists.columns)
-    found += [("fields", "Status"), ("fields", "Last changed")]
+    # what the services keep besides the declared fields: the record lists' system columns
+    # (csc_desktop.ui.lists.columns) and the audit log's changed fields (ui.audit.labels)
+    found += [("fields", "Status"), ("fields", "Last changed"), ("fields", "Participants")]
     for label in KIND_LABELS.values():
         found += [("kinds", label), ("lists", label)]
     for label in (*messages.TARGET_LABELS.values(), messages.IGNORED_LABEL):
