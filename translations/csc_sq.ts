@@ -455,6 +455,10 @@ Licencuar sipas EUPL 1.2. Qt {qt}, PySide {pyside}.</translation>
         <translation>&amp;Kërko në listë</translation>
     </message>
     <message>
+        <source>Backing up and closing…</source>
+        <translation>Po bëhet kopja rezervë dhe mbyllja…</translation>
+    </message>
+    <message>
         <source>CSC Desktop</source>
         <translation>CSC Desktop</translation>
     </message>
@@ -1085,6 +1089,10 @@ Ndryshimet tuaja të paruajtura ruhen më parë.</translation>
     <message>
         <source>P&amp;rofile on this laptop:</source>
         <translation>P&amp;rofili në këtë laptop:</translation>
+    </message>
+    <message>
+        <source>Profile folder</source>
+        <translation>Dosja e profilit</translation>
     </message>
     <message>
         <source>The profile could not be opened</source>

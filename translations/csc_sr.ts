@@ -459,6 +459,10 @@ Licensed under the EUPL 1.2. Qt {qt}, PySide {pyside}.</source>
         <translation>&amp;Претражи листу</translation>
     </message>
     <message>
+        <source>Backing up and closing…</source>
+        <translation>Прављење резервне копије и затварање…</translation>
+    </message>
+    <message>
         <source>CSC Desktop</source>
         <translation>CSC Desktop</translation>
     </message>
@@ -1089,6 +1093,10 @@ Your unsaved changes are saved first.</source>
     <message>
         <source>P&amp;rofile on this laptop:</source>
         <translation>П&amp;рофил на овом лаптопу:</translation>
+    </message>
+    <message>
+        <source>Profile folder</source>
+        <translation>Фасцикла профила</translation>
     </message>
     <message>
         <source>The profile could not be opened</source>

@@ -459,6 +459,10 @@ Licenca EUPL 1.2. Qt {qt}, PySide {pyside}.</translation>
         <translation>&amp;Pretraži listu</translation>
     </message>
     <message>
+        <source>Backing up and closing…</source>
+        <translation>Pravljenje rezervne kopije i zatvaranje…</translation>
+    </message>
+    <message>
         <source>CSC Desktop</source>
         <translation>CSC Desktop</translation>
     </message>
@@ -1089,6 +1093,10 @@ Vaše nesačuvane izmene prvo će biti sačuvane.</translation>
     <message>
         <source>P&amp;rofile on this laptop:</source>
         <translation>P&amp;rofil na ovom laptopu:</translation>
+    </message>
+    <message>
+        <source>Profile folder</source>
+        <translation>Fascikla profila</translation>
     </message>
     <message>
         <source>The profile could not be opened</source>

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from csc_desktop.ui.common.context import AppContext
@@ -127,7 +127,7 @@ class Session(QObject):
     def _open_folder(self) -> None:
         parent = self.unlock_window
         folder = self.ctx.dialogs.choose_folder(
-            parent, parent.tr("Profile folder") if parent else ""
+            parent, QCoreApplication.translate("UnlockWindow", "Profile folder")
         )
         if folder is not None:
             self.profile = folder
@@ -221,7 +221,7 @@ class Session(QObject):
         run_with_progress(
             self.ctx,
             window,
-            window.tr("Backing up and closing…"),
+            QCoreApplication.translate("MainWindow", "Backing up and closing…"),
             lambda _p: ws.close(),
             on_done=closed,
             on_error=lambda exc, trace: closed(None),
