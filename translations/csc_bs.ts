@@ -888,6 +888,10 @@ Vaše nesačuvane izmjene prvo će biti sačuvane.</translation>
         <translation>Nijedna</translation>
     </message>
     <message>
+        <source>Serbian is offered in Cyrillic and in Latin script: the screens, the names of countries and institutions, dates and the sheets follow the one chosen.</source>
+        <translation>Srpski se nudi na ćirilici i na latinici: ekrani, nazivi zemalja i institucija, datumi i obrasci prate odabrano pismo.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Postavke</translation>
     </message>

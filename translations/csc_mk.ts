@@ -888,6 +888,10 @@ Your unsaved changes are saved first.</source>
         <translation>Ниедна</translation>
     </message>
     <message>
+        <source>Serbian is offered in Cyrillic and in Latin script: the screens, the names of countries and institutions, dates and the sheets follow the one chosen.</source>
+        <translation>Српскиот се нуди на кирилица и на латиница: екраните, називите на земјите и институциите, датумите и обрасците го следат избраното писмо.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Поставки</translation>
     </message>

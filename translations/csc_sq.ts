@@ -884,6 +884,10 @@ Ndryshimet tuaja të paruajtura ruhen më parë.</translation>
         <translation>Asnjë</translation>
     </message>
     <message>
+        <source>Serbian is offered in Cyrillic and in Latin script: the screens, the names of countries and institutions, dates and the sheets follow the one chosen.</source>
+        <translation>Serbishtja ofrohet me alfabet cirilik dhe latin: ekranet, emrat e vendeve dhe të institucioneve, datat dhe fletët ndjekin atë që zgjidhni.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Cilësimet</translation>
     </message>

@@ -888,6 +888,10 @@ Your unsaved changes are saved first.</source>
         <translation>Ниједна</translation>
     </message>
     <message>
+        <source>Serbian is offered in Cyrillic and in Latin script: the screens, the names of countries and institutions, dates and the sheets follow the one chosen.</source>
+        <translation>Српски се нуди на ћирилици и на латиници: екрани, називи земаља и институција, датуми и обрасци прате изабрано писмо.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Подешавања</translation>
     </message>

@@ -179,6 +179,14 @@ class SettingsPage(QWidget):
         self.title.setText(self.tr("Settings"))
         self.general.setTitle(self.tr("General"))
         self.language_label.setText(self.tr("&Language:"))
+        self.language.setToolTip(
+            self.tr(
+                "Serbian is offered in Cyrillic and in Latin script: the screens, the names of "
+                "countries and institutions, dates and the sheets follow the one chosen."
+            )
+        )
+        if self.language.currentData() != language:  # changed elsewhere (the profile's own)
+            self.language.setCurrentIndex(max(self.language.findData(language), 0))
         self.idle_label.setText(self.tr("&Lock after:"))
         current_idle = self.idle.currentData()
         self.idle.clear()
