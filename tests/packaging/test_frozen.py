@@ -294,11 +294,18 @@ def test_frozen_csc_backs_up_then_upgrades_an_older_profile(
 ) -> None:
     profile = home / "team"
     record_id = _new_profile(build, run, profile, tmp_path)
-    ws = Workspace.unlock(profile, PASSPHRASE)  # as a previous release left it: the first schema
-    with write_transaction(ws.engine) as conn:
-        from alembic import command
+    # As a previous release left it: back to the first schema, with the revisions the build
+    # carries (the ones the frozen csc will upgrade it with).
+    from alembic import command
+    from alembic.config import Config
 
-        command.downgrade(migrate._config(conn), "0001")
+    ws = Workspace.unlock(profile, PASSPHRASE)
+    with write_transaction(ws.engine) as conn:
+        config = Config()
+        shipped = build.folder / "_internal" / "csc_desktop" / "store" / "migrations"
+        config.set_main_option("script_location", str(shipped))
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001")
     ws.engine.dispose()
     assert not list(profile.glob("backups/*pre-migration*"))
 
