@@ -54,6 +54,8 @@ class Kind(StrEnum):
     PRE_INVESTIGATION = "pre-investigation"
     TAF_REQUEST = "taf-request"
     TRAINING = "training"
+    MILESTONE = "milestone"
+    AUTHORITY_FEEDBACK = "authority-feedback"
 
     @property
     def label(self) -> str:
@@ -64,6 +66,8 @@ KIND_LABELS = {
     Kind.PRE_INVESTIGATION: "Pre-investigation",
     Kind.TAF_REQUEST: "TAF request",
     Kind.TRAINING: "Training",
+    Kind.MILESTONE: "Milestone",
+    Kind.AUTHORITY_FEEDBACK: "Authority feedback",
 }
 
 F = FieldType
@@ -261,10 +265,81 @@ PARTICIPANT_FIELDS: tuple[Field, ...] = (
     Field("post_score", F.NUMBER, "Post-test score", minimum=0, maximum=100),
 )
 
+# An institutional result the project reports (an agreement with Eurojust signed, a draft law on
+# cross-border cooperation, a strategy adopted): counted by kind, country and date.
+MILESTONE_FIELDS: tuple[Field, ...] = (
+    Field(
+        "title",
+        F.TEXT,
+        "Document title",
+        required=True,
+        max_length=_T,
+        searchable=True,
+        help="The title of the agreement, draft law or strategy.",
+    ),
+    Field("country", F.CODE, "Country", required=True, ref_list="country"),
+    Field("milestone_kind", F.CODE, "Kind of milestone", required=True, ref_list="milestone_kind"),
+    Field(
+        "institution",
+        F.INSTITUTION,
+        "Institution",
+        required=True,
+        ref_list="institution",
+        searchable=True,
+        help="The institution that signed, drafted or adopted it.",
+    ),
+    Field("reached_on", F.DATE, "Date (signed, adopted or submitted)", required=True),
+    Field(
+        "document_reference",
+        F.TEXT,
+        "Document reference",
+        max_length=_T,
+        searchable=True,
+        help="Number, official gazette or registry reference.",
+    ),
+    Field("notes", F.LONGTEXT, "Notes", max_length=_L, searchable=True),
+)
+
+# What an authority answered when asked about the project's effect (survey, letter, meeting).
+AUTHORITY_FEEDBACK_FIELDS: tuple[Field, ...] = (
+    Field(
+        "title",
+        F.TEXT,
+        "Title",
+        required=True,
+        max_length=_T,
+        searchable=True,
+        help="A short description, e.g. “Annual survey 2026”.",
+    ),
+    Field("country", F.CODE, "Country", required=True, ref_list="country"),
+    Field(
+        "institution",
+        F.INSTITUTION,
+        "Institution",
+        required=True,
+        ref_list="institution",
+        searchable=True,
+    ),
+    Field("given_on", F.DATE, "Date of the answer", required=True),
+    Field("question", F.LONGTEXT, "Question", required=True, max_length=_L, searchable=True),
+    Field(
+        "confirms_effectiveness",
+        F.CODE,
+        "Confirms increased effectiveness of investigations",
+        required=True,
+        ref_list="feedback_answer",
+    ),
+    Field("answer", F.LONGTEXT, "Answer", max_length=_L, searchable=True),
+    Field("document_reference", F.TEXT, "Document reference", max_length=_T, searchable=True),
+    Field("notes", F.LONGTEXT, "Notes", max_length=_L, searchable=True),
+)
+
 FIELDS: dict[Kind, tuple[Field, ...]] = {
     Kind.PRE_INVESTIGATION: PRE_INVESTIGATION_FIELDS,
     Kind.TAF_REQUEST: TAF_REQUEST_FIELDS,
     Kind.TRAINING: TRAINING_FIELDS,
+    Kind.MILESTONE: MILESTONE_FIELDS,
+    Kind.AUTHORITY_FEEDBACK: AUTHORITY_FEEDBACK_FIELDS,
 }
 
 # The date that places a record in time: the EMPACT cycle, lists sorted "by date", report periods.
@@ -272,12 +347,16 @@ DATE_FIELD: dict[Kind, str] = {
     Kind.PRE_INVESTIGATION: "opened_on",
     Kind.TAF_REQUEST: "start_date",
     Kind.TRAINING: "start_date",
+    Kind.MILESTONE: "reached_on",
+    Kind.AUTHORITY_FEEDBACK: "given_on",
 }
 
 STATUS_LIST: dict[Kind, str] = {
     Kind.PRE_INVESTIGATION: "status.pre_investigation",
     Kind.TAF_REQUEST: "status.taf_request",
     Kind.TRAINING: "status.training",
+    Kind.MILESTONE: "status.milestone",
+    Kind.AUTHORITY_FEEDBACK: "status.authority_feedback",
 }
 
 

@@ -52,11 +52,16 @@ WORKFLOW: dict[Kind, dict[str, tuple[tuple[str, ...], str, str]]] = {
         "reopen": (("held", "cancelled"), "planned", "team"),
     },
     Kind.PRE_INVESTIGATION: {},
+    Kind.MILESTONE: {},
+    Kind.AUTHORITY_FEEDBACK: {},
 }
 INITIAL_STATUS = {
     Kind.TAF_REQUEST: "draft",
     Kind.TRAINING: "planned",
     Kind.PRE_INVESTIGATION: "supported",
+    # Facts with a date: no workflow, one status.
+    Kind.MILESTONE: "recorded",
+    Kind.AUTHORITY_FEEDBACK: "recorded",
 }
 PARTICIPANT_FIELD_MAP = {f.name: f for f in PARTICIPANT_FIELDS}
 
@@ -833,5 +838,7 @@ def _summary_columns(kind: Kind) -> tuple[str, ...]:
             "budget_eur",
         ),
         Kind.TRAINING: ("start_date", "end_date", "venue", "trainers"),
+        Kind.MILESTONE: ("milestone_kind", "institution", "reached_on", "document_reference"),
+        Kind.AUTHORITY_FEEDBACK: ("institution", "given_on", "confirms_effectiveness"),
     }[kind]
     return base + extra
