@@ -296,9 +296,6 @@ class InstitutionInput(FieldInput):
     def __init__(self, spec: Field, env: FormEnv):
         self.picker = InstitutionPicker()
         super().__init__(spec, self.picker)
-        self.picker.set_placeholder(
-            QCoreApplication.translate("FieldInput", "Type to search, or type a new name")
-        )
         self.picker.edited.connect(self.edited.emit)
         self.set_env(env)
 
@@ -312,7 +309,12 @@ class InstitutionInput(FieldInput):
         self.picker.set_read_only(read_only)
 
     def set_env(self, env: FormEnv) -> None:
+        self.picker.set_placeholder(_search_or_new())  # set again: the language may change
         self.picker.set_choices(institution_choices(env.reference, env.language, env.country))
+
+
+def _search_or_new() -> str:
+    return QCoreApplication.translate("FieldInput", "Type to search, or type a new name")
 
 
 class InstitutionsInput(FieldInput):
@@ -322,9 +324,6 @@ class InstitutionsInput(FieldInput):
             QCoreApplication.translate("FieldInput", "Remove"),
         )
         super().__init__(spec, self.list)
-        self.list.picker.set_placeholder(
-            QCoreApplication.translate("FieldInput", "Type to search, or type a new name")
-        )
         self.list.edited.connect(self.edited.emit)
         self.set_env(env)
 
@@ -338,6 +337,9 @@ class InstitutionsInput(FieldInput):
         self.list.set_read_only(read_only)
 
     def set_env(self, env: FormEnv) -> None:
+        self.list.picker.set_placeholder(_search_or_new())  # set again: the language may change
+        self.list.add_button.setText(QCoreApplication.translate("FieldInput", "Add"))
+        self.list.remove_button.setText(QCoreApplication.translate("FieldInput", "Remove"))
         self.list.set_choices(institution_choices(env.reference, env.language, env.country))
 
 

@@ -163,6 +163,7 @@ class RecordEditor(QWidget):
         self.attachments.retranslate()
         self.form.tabs.setTabText(self.attachments_tab, _tr("Attachments"))
         self.legend.setText(_tr("* required"))
+        self._explain_read_only()
         self.save_button.setText(_tr("&Save"))
         self.save_button.setToolTip(_tr("Save (Ctrl+S)"))
         self.save_close_button.setText(_tr("Save and &close"))

@@ -296,6 +296,11 @@ class RecordListPage(QWidget):
         self.filters.set_language(language)
         self.model.set_language(language)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        # headings of another length: widen a column its new heading needs (never narrow one)
+        for section in range(len(self.columns)):
+            fitting = self._fitting_width(section)
+            if self.table.columnWidth(section) < fitting:
+                self.table.setColumnWidth(section, fitting)
         self.retranslate()
 
     def retranslate(self) -> None:
