@@ -190,3 +190,44 @@ def _horizontal() -> Any:
     from PySide6.QtCore import Qt
 
     return Qt.Orientation.Horizontal
+
+
+def test_no_english_is_left_after_switching_open_windows(qtbot: Any, ctx: Any) -> None:
+    """Windows opened in English and then switched: not one English word stays behind."""
+    from csc_desktop.text.locales import LANGUAGES
+    from csc_desktop.ui.shell.language import apply_language
+
+    from .catalogue import english_matcher
+    from .screens import untranslated
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    pages = [spec.key for spec in window.specs]
+    for key in pages:
+        window.show_page(key)  # every page built in English
+    ids = demo_ids(ctx)
+    editors = []
+    for kind, record_id in ids.items():
+        editor = open_editor(ctx, kind, record_id, None)
+        assert isinstance(editor, RecordEditor)
+        qtbot.waitUntil(lambda e=editor: e.record is not None and not e.busy)
+        editors.append(editor)
+    settle(ctx)
+    problems = []
+    for language in LANGUAGES[1:]:
+        apply_language(ctx, language)
+        settle(ctx)
+        english = english_matcher(language)
+        for key in pages:
+            window.show_page(key)
+            problems += [f"{language} {key}: {p}" for p in untranslated(window, english)]
+        for editor in editors:
+            for tab in range(editor.form.tabs.count()):
+                editor.form.tabs.setCurrentIndex(tab)
+                found = untranslated(editor, english)
+                problems += [f"{language} {editor.kind.value} tab {tab}: {p}" for p in found]
+    apply_language(ctx, "en")
+    for editor in editors:
+        editor.close_without_asking()
+    assert not problems, "\n".join(sorted(set(problems)))
