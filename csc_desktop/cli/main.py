@@ -18,7 +18,7 @@ from csc_desktop import __version__
 from csc_desktop.errors import CscError, ProfileError, ValidationError, WeakPassphrase
 from csc_desktop.store.profile import passphrase_problem, resolve_profile_dir
 
-KINDS = ("pre-investigation", "taf-request", "training")
+KINDS = ("pre-investigation", "taf-request", "training", "milestone", "authority-feedback")
 
 
 class CliError(CscError):
@@ -416,10 +416,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("list", nargs="?")
     p.add_argument("--language")
 
+    from csc_desktop.cli.report_commands import add_report_command
     from csc_desktop.cli.sheet_commands import add_sheet_commands
     from csc_desktop.cli.sync_commands import add_sync_commands
 
     add_sheet_commands(add)
+    add_report_command(add)
     add_sync_commands(add)
     return parser
 

@@ -1,0 +1,298 @@
+"""Computing the indicators: one SQL query per indicator, grouped by country, day, each
+breakdown, the amount and whether the row is "positive" — counting rows only — and the
+drill-down lists of the records behind any figure, from the same source and conditions.
+
+Why the SQL looks like this: with SQLCipher's memory security on (the store's setting), every
+allocation inside the database costs a system call. A sort allocates per row, and an aggregate
+other than ``count(*)`` allocates per group; a ``count(*)`` over rows an index already holds in
+group order allocates nothing. So the queries never sort (no ORDER BY; joins hand over their rows
+ungrouped), group only by plain columns, count only rows, and this module does the rest: amounts
+times counts, days into quarters, the order of drill-down lists.
+
+Works on a SQLAlchemy ``Connection`` and the reference data, so the GUI can run it on its
+background runner and the CLI on the workspace directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, String, cast, func, literal, select
+from sqlalchemy.sql import visitors
+from sqlalchemy.sql.elements import ColumnClause
+
+from csc_desktop.domain.reference import ReferenceData
+from csc_desktop.reporting.indicators import INDICATORS, Indicator, Unit
+from csc_desktop.reporting.scope import Quarter, Scope, quarter_of
+from csc_desktop.reporting.sources import Part, Source
+
+Figure = int | float | None
+
+
+@dataclass
+class Tally:
+    """What one bucket of an indicator holds: the rows counted, the sum of their amounts, and how
+    many of them are in the numerator of a share."""
+
+    count: int = 0
+    amount: float = 0.0
+    positive: int = 0
+
+    def add(self, count: int, amount: float, positive: int) -> None:
+        self.count += count
+        self.amount += amount
+        self.positive += positive
+
+
+@dataclass(frozen=True)
+class IndicatorValue:
+    indicator: Indicator
+    total: Tally
+    by_country: dict[str, Tally]
+    by_quarter: dict[Quarter, Tally]
+    #: breakdown name -> code -> tally (a code of a breakdown with flags may share rows)
+    by_part: dict[str, dict[str, Tally]]
+    countries_in_scope: int
+
+    @property
+    def key(self) -> str:
+        return self.indicator.key
+
+    def figure(self, tally: Tally | None = None) -> Figure:
+        """The headline number of ``tally`` (the total by default) in the indicator's unit."""
+        t = self.total if tally is None else tally
+        unit = self.indicator.unit
+        if unit in (Unit.COUNT, Unit.OF_COUNTRIES):
+            return t.count
+        if unit == Unit.DAYS:
+            return t.amount
+        if unit == Unit.EUR:
+            return round(t.amount, 2)
+        if unit == Unit.SHARE:
+            return t.positive / t.count if t.count else None
+        return t.positive  # OF_RECORDS
+
+    def out_of(self, tally: Tally | None = None, *, countries: int | None = None) -> int | None:
+        """The "of N" of an "n of N" figure: the records counted, or the countries reported on."""
+        t = self.total if tally is None else tally
+        if self.indicator.unit == Unit.OF_RECORDS:
+            return t.count
+        if self.indicator.unit == Unit.OF_COUNTRIES:
+            return self.countries_in_scope if countries is None else countries
+        return None
+
+    def country_figure(self, country: str) -> Figure:
+        return self.figure(self.by_country.get(country, Tally()))
+
+
+@dataclass(frozen=True)
+class IndicatorReport:
+    scope: Scope
+    values: tuple[IndicatorValue, ...]
+    computed_at: str
+
+    def __getitem__(self, key: str) -> IndicatorValue:
+        for value in self.values:
+            if value.key == key:
+                return value
+        raise KeyError(key)
+
+
+@dataclass(frozen=True)
+class RecordRef:
+    """One record behind a figure, with what the figure took from it."""
+
+    kind: str  # a record kind, or "participant"
+    id: str
+    country: str
+    day: date
+    title: str  # a participant's: the training's title (participant names stay out of reports)
+    parent_id: str | None = None  # a participant's training
+    amount: float | None = None
+    positive: bool | None = None
+    parts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def _params(scope: Scope) -> dict[str, date]:
+    return {"period_first": scope.first, "period_last": scope.last}
+
+
+def _conditions(source: Source, scope: Scope) -> list[Any]:
+    return [*source.where, *source.in_period(), source.country.in_(scope.countries)]
+
+
+def _columns_in(expressions: Sequence[Any]) -> list[Any]:
+    """The table columns ``expressions`` are computed from, each once, in order."""
+    found: dict[Any, None] = {}
+    for expression in expressions:
+        for element in visitors.iterate(expression):
+            if isinstance(element, ColumnClause) and element.table is not None:
+                found.setdefault(element, None)
+    return list(found)
+
+
+def _row_parts(parts: Sequence[Part], values: Sequence[Any]) -> list[tuple[Part, Any]]:
+    """Per breakdown: the value(s) this row carries for it (one column, or one per flag)."""
+    out: list[tuple[Part, Any]] = []
+    position = 0
+    for part in parts:
+        width = len(part.columns)
+        chunk = values[position : position + width]
+        out.append((part, tuple(bool(v) for v in chunk) if part.flags else chunk[0]))
+        position += width
+    return out
+
+
+def _empty_value(indicator: Indicator, scope: Scope) -> IndicatorValue:
+    return IndicatorValue(
+        indicator=indicator,
+        total=Tally(),
+        by_country={c: Tally() for c in scope.countries},
+        by_quarter={q: Tally() for q in scope.quarters()} if indicator.by_quarter else {},
+        by_part={name: {} for name in indicator.parts},
+        countries_in_scope=len(scope.countries),
+    )
+
+
+def compute_indicator(
+    conn: Connection, reference: ReferenceData, indicator: Indicator, scope: Scope
+) -> IndicatorValue:
+    source = indicator.source
+    quarterly = indicator.by_quarter
+    parts = [source.part(name) for name in indicator.parts]
+    # The day as text: the same ISO string on every backend, and no conversion per row.
+    keys: list[Any] = [source.country] + ([cast(source.day, String)] if quarterly else [])
+    keys += [column for part in parts for column in part.columns]
+    if indicator.amount is not None:
+        keys.append(indicator.amount)
+    if indicator.positive is not None:
+        keys.append(indicator.positive)
+    conditions = _conditions(source, scope) + list(indicator.conditions()[len(source.where) :])
+    if source.group_in_sql:
+        # Grouped by the plain columns the keys are made of (an index can hold rows in that
+        # order; it cannot for an expression), each key computed from them.
+        stmt = select(*keys, func.count()).where(*conditions).group_by(*_columns_in(keys))
+    else:
+        stmt = select(*keys).where(*conditions)
+    stmt = stmt.select_from(source.from_)
+
+    # First fold days into quarters with plain tuples (the rows can be many), then build the
+    # tallies from the few keys left.
+    folded: dict[tuple[Any, ...], int] = {}
+    quarter_of_day: dict[str, Quarter] = {}
+    grouped = source.group_in_sql
+    for result_row in conn.execute(stmt, _params(scope)):
+        row: tuple[Any, ...] = tuple(result_row)
+        count = 1
+        if grouped:
+            count, row = row[-1], row[:-1]
+        if quarterly:
+            day = row[1]
+            quarter = quarter_of_day.get(day)
+            if quarter is None:
+                quarter = quarter_of_day[day] = quarter_of(date.fromisoformat(day[:10]))
+            key = (row[0], quarter, *row[2:])
+        else:
+            key = row
+        folded[key] = folded.get(key, 0) + count
+
+    value = _empty_value(indicator, scope)
+    first_part = 2 if quarterly else 1
+    after_parts = first_part + sum(len(p.columns) for p in parts)
+    for key, count in folded.items():
+        position = after_parts
+        amount = 0.0
+        if indicator.amount is not None:
+            amount = float(key[position] or 0) * count / indicator.amount_scale  # type: ignore[arg-type]
+            position += 1
+        positive = count if indicator.positive is not None and key[position] else 0
+        value.total.add(count, amount, positive)
+        value.by_country[key[0]].add(count, amount, positive)
+        if quarterly:
+            value.by_quarter[key[1]].add(count, amount, positive)
+        for part, part_value in _row_parts(parts, key[first_part:after_parts]):
+            for code in part.codes(reference, part_value):
+                value.by_part[part.name].setdefault(code, Tally()).add(count, amount, positive)
+    return value
+
+
+def compute(
+    conn: Connection,
+    reference: ReferenceData,
+    scope: Scope,
+    indicators: Iterable[Indicator] = INDICATORS,
+) -> IndicatorReport:
+    """Every indicator for the scope, in the order given."""
+    values = tuple(compute_indicator(conn, reference, i, scope) for i in indicators)
+    stamp = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return IndicatorReport(scope=scope, values=values, computed_at=stamp)
+
+
+def records_behind(
+    conn: Connection,
+    reference: ReferenceData,
+    indicator: Indicator,
+    scope: Scope,
+    *,
+    country: str | None = None,
+    quarter: Quarter | None = None,
+    part: tuple[str, str] | None = None,
+) -> list[RecordRef]:
+    """Exactly the records counted in one figure: the total, or one country's, one quarter's, or
+    one breakdown code's (``part=("gender", "female")``), oldest first."""
+    source = indicator.source
+    conditions = [*_conditions(source, scope), *indicator.conditions()[len(source.where) :]]
+    if country is not None:
+        conditions.append(source.country == country)
+    if quarter is not None:
+        first, last = scope.quarter_bounds(quarter)
+        conditions += [source.day >= first, source.day <= last]
+    parts = [source.part(name) for name in indicator.parts]
+    columns: list[Any] = [
+        source.id,
+        source.country,
+        source.day,
+        source.title,
+        source.parent_id if source.parent_id is not None else literal(None),
+        indicator.amount if indicator.amount is not None else literal(None),
+        indicator.positive if indicator.positive is not None else literal(None),
+    ]
+    stmt = (
+        select(*columns, *[column for p in parts for column in p.columns])
+        .select_from(source.from_)
+        .where(*conditions)
+    )
+    refs: list[RecordRef] = []
+    for row in conn.execute(stmt, _params(scope)):
+        codes = {p.name: tuple(p.codes(reference, v)) for p, v in _row_parts(parts, row[7:])}
+        if part is not None and part[1] not in codes.get(part[0], ()):
+            continue
+        refs.append(
+            RecordRef(
+                kind=source.kind,
+                id=row[0],
+                country=row[1],
+                day=row[2],
+                title=row[3],
+                parent_id=row[4],
+                amount=float(row[5] or 0) / indicator.amount_scale
+                if indicator.amount is not None
+                else None,
+                positive=bool(row[6]) if indicator.positive is not None else None,
+                parts=codes,
+            )
+        )
+    refs.sort(key=lambda r: (r.day, r.id))  # here, not in SQL (see the module's note)
+    return refs
+
+
+def all_records_behind(
+    conn: Connection, reference: ReferenceData, report: IndicatorReport
+) -> dict[str, list[RecordRef]]:
+    """The records behind every total of ``report`` (for exports)."""
+    return {
+        v.key: records_behind(conn, reference, v.indicator, report.scope) for v in report.values
+    }
