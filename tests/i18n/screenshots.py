@@ -1,5 +1,6 @@
 """The main window and a training editor in each language, offscreen, to look at:
-``python -m tests.i18n.screenshots docs/screenshots/i18n``."""
+``python -m tests.i18n.screenshots docs/screenshots/i18n``. The main window is opened once and
+switched from language to language, as Settings does."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def main(out: Path) -> None:
     from csc_desktop.services.workspace import Workspace
     from csc_desktop.ui.common.context import AppContext
     from csc_desktop.ui.common.worker import Runner
+    from csc_desktop.ui.editors import open_editor
     from csc_desktop.ui.i18n.plugin import install
     from csc_desktop.ui.settings.store import ProfileSettings
     from csc_desktop.ui.shell.builtin_pages import register_builtin_pages
@@ -34,7 +36,7 @@ def main(out: Path) -> None:
     from csc_desktop.ui.shell.main_window import MainWindow
     from csc_desktop.ui.theme import apply_style, register_fonts
     from csc_desktop.ui.unlock.opening import settings_of
-    from tests.i18n.screens import demo_ids, editor_screens, settle
+    from tests.i18n.screens import demo_ids, settle
     from tests.ui_editors.demo_records import add_demo_records
 
     register_fonts()
@@ -58,10 +60,11 @@ def main(out: Path) -> None:
             window.show_page("pre-investigations")
             settle(ctx)
             window.grab().save(str(out / f"{language}-main.png"))
-            ids = {"training": demo_ids(ctx)["training"]}
-            for screen in editor_screens(ctx, ids):
-                screen.window.grab().save(str(out / f"{language}-training.png"))
-                break
+            editor = open_editor(ctx, "training", demo_ids(ctx)["training"], None)
+            editor.resize(960, 760)
+            settle(ctx)
+            editor.grab().save(str(out / f"{language}-training.png"))
+            editor.close_without_asking()  # type: ignore[attr-defined]
             print(language)
     finally:
         window.hide()
