@@ -4,6 +4,8 @@
     python packaging/build_translations.py update    find new and changed words first (lupdate)
     python packaging/build_translations.py check     report; exit 1 if a word is untranslated
                                                      or a .ts file is behind the code
+    python packaging/build_translations.py latin     write the Serbian Latin files from the
+                                                     Cyrillic ones (letter for letter)
 
 Finding the words. ``pyside6-lupdate`` reads Python, but it does not know our habits: module
 helpers such as ``_tr("…")`` with a fixed context, ``tr = QCoreApplication.translate``, page
@@ -251,6 +253,45 @@ def update(extraction: Extraction) -> None:
         subprocess.run([*command, str(strings), "-ts", str(ts)], check=True)
 
 
+def serbian_latin() -> list[Path]:
+    """Rewrite every ``*_sr_Latn.ts`` translation as the transliteration of ``*_sr.ts``: Serbian
+    is one language in two scripts, translated once (in Cyrillic)."""
+    from csc_desktop.text.translit import cyrillic_to_latin
+
+    written = []
+    for cyrillic in sorted(TRANSLATIONS.glob("*_sr.ts")):
+        latin = cyrillic.with_name(cyrillic.name.replace("_sr.ts", "_sr_Latn.ts"))
+        source = {
+            (context, m.findtext("source"), m.findtext("comment")): m.find("translation")
+            for context, m in ts_messages(cyrillic)
+        }
+        tree = ET.parse(latin)
+        for context_node in tree.getroot().iter("context"):
+            context = context_node.findtext("name") or ""
+            for message in context_node.iter("message"):
+                key = (context, message.findtext("source"), message.findtext("comment"))
+                original, translation = source.get(key), message.find("translation")
+                if original is None or translation is None:
+                    continue
+                forms = list(translation.iter("numerusform"))
+                if forms:
+                    for form, text in zip(forms, original.iter("numerusform"), strict=False):
+                        form.text = cyrillic_to_latin(text.text or "")
+                else:
+                    translation.text = cyrillic_to_latin(original.text or "")
+                for name in ("type",):
+                    if name in original.attrib:
+                        translation.set(name, original.attrib[name])
+                    else:
+                        translation.attrib.pop(name, None)
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        latin.write_text(
+            f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
+        )
+        written.append(latin)
+    return written
+
+
 def compile_all(out: Path = TRANSLATIONS) -> list[Path]:
     written = []
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
@@ -361,13 +402,16 @@ def report(extraction: Extraction | None, show: int = 15) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "command", nargs="?", default="compile", choices=("compile", "update", "check")
+        "command", nargs="?", default="compile", choices=("compile", "update", "check", "latin")
     )
     args = parser.parse_args(argv)
     extraction = extract()
-    if args.command == "update":
-        update(extraction)
-    if args.command in ("compile", "update"):
+    if args.command == "latin":
+        for path in serbian_latin():
+            print(f"wrote {path.relative_to(ROOT)}")
+    if args.command in ("update", "latin"):
+        update(extraction)  # also brings the rewritten files back to lupdate's layout
+    if args.command in ("compile", "update", "latin"):
         written = compile_all()
         print(f"compiled {len(written)} translation files into {TRANSLATIONS.relative_to(ROOT)}/")
     complete = report(extraction)
