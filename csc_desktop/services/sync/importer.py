@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, insert, select
 
 from csc_desktop.services.sync.devices import arrived_sequences, sender_keys
 from csc_desktop.services.sync.incoming_check import check_incoming
 from csc_desktop.services.sync.merge import Merger
 from csc_desktop.services.sync.model import ImportResult, Progress, SyncCancelled
+from csc_desktop.services.sync.outgoing import expand_versions
 from csc_desktop.services.sync.schema_version import SCHEMA_VERSION
 from csc_desktop.services.sync.words import describe_counts
 from csc_desktop.store.sync_schema import sync_devices, sync_quarantine, sync_received_bundles
@@ -93,6 +94,13 @@ def import_bundles(
                     .mappings()
                     .one()
                 )
+                verdict = check_bundle_sequence(_seen(conn, bundle.manifest.sender, me), bundle)
+            if verdict.status == SequenceStatus.ALREADY_IMPORTED:
+                # Verified already when it was applied: reported without reading it further.
+                results[index] = _already(path, bundle, verdict.missing)
+                continue
+            for change in bundle.changes:
+                expand_versions(change)
             hq_id = me if ws.identity.is_hq else sender["device_id"]
             check_incoming(bundle, me=me, sender_country=sender["country"], hq_device=hq_id)
         except BundleRejected as err:
@@ -116,30 +124,9 @@ def _apply(ws: Workspace, path: Path, bundle: VerifiedBundle) -> ImportResult:
     me = ws.identity.device_id
     try:
         with ws.transaction() as tx:
-            seen = {
-                row.sequence: SeenBundle(row.bundle_hash, row.previous_bundle_hash)
-                for row in tx.conn.execute(
-                    select(
-                        sync_received_bundles.c.sequence,
-                        sync_received_bundles.c.bundle_hash,
-                        sync_received_bundles.c.previous_bundle_hash,
-                    ).where(
-                        sync_received_bundles.c.sender == manifest.sender,
-                        sync_received_bundles.c.receiver == me,
-                    )
-                )
-            }
-            verdict = check_bundle_sequence(seen, bundle)
+            verdict = check_bundle_sequence(_seen(tx.conn, manifest.sender, me), bundle)
             if verdict.status == SequenceStatus.ALREADY_IMPORTED:
-                return ImportResult(
-                    path.name,
-                    "already_imported",
-                    f"Bundle {manifest.sequence} from {_sender_words(manifest.sender)} was "
-                    "imported before: nothing changed.",
-                    sender=manifest.sender,
-                    sequence=manifest.sequence,
-                    missing=verdict.missing,
-                )
+                return _already(path, bundle, verdict.missing)
             if verdict.status == SequenceStatus.REPLAY_MISMATCH:
                 raise _OutOfSequence(verdict.reason)
             counts = Merger(tx, manifest.sender, manifest.sender_role).apply(bundle)
@@ -205,6 +192,35 @@ def _apply(ws: Workspace, path: Path, bundle: VerifiedBundle) -> ImportResult:
         sender=manifest.sender,
         sequence=manifest.sequence,
         counts=dict(counts),
+        missing=missing,
+    )
+
+
+def _seen(conn: Connection, sender: str, me: str) -> dict[int, SeenBundle]:
+    return {
+        row.sequence: SeenBundle(row.bundle_hash, row.previous_bundle_hash)
+        for row in conn.execute(
+            select(
+                sync_received_bundles.c.sequence,
+                sync_received_bundles.c.bundle_hash,
+                sync_received_bundles.c.previous_bundle_hash,
+            ).where(
+                sync_received_bundles.c.sender == sender,
+                sync_received_bundles.c.receiver == me,
+            )
+        )
+    }
+
+
+def _already(path: Path, bundle: VerifiedBundle, missing: list[int]) -> ImportResult:
+    manifest = bundle.manifest
+    return ImportResult(
+        path.name,
+        "already_imported",
+        f"Bundle {manifest.sequence} from {_sender_words(manifest.sender)} was imported before: "
+        "nothing changed.",
+        sender=manifest.sender,
+        sequence=manifest.sequence,
         missing=missing,
     )
 

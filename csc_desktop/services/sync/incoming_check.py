@@ -133,9 +133,9 @@ def _check_row(
         raise _Bad("its version is not a clock value")
     fields = change["fields"]
     if partial:
-        allowed = {name for name in spec.values if spec.owner(name) in ("hq", "shared")}
-        if not set(fields) <= allowed:
-            raise _Bad(f"HQ may send only its own fields, not {sorted(set(fields) - allowed)}")
+        hq_fields = spec.changeable_by("hq")
+        if not set(fields) <= hq_fields:
+            raise _Bad(f"HQ may send only its own fields, not {sorted(set(fields) - hq_fields)}")
         _check_values(fields, spec.values, exact=False)
     else:
         _check_values(fields, spec.values, exact=False)
@@ -145,15 +145,20 @@ def _check_row(
     versions = change.get("field_versions", {})
     if not isinstance(versions, dict):
         raise _Bad("its field versions are not an object")
+    own_version = change["version"]
+    own_device = device_of(own_version)
+    allowed = spec.changeable_by(side)
     for name, version in versions.items():
         if name != DELETED and name not in fields:
             raise _Bad(f"it has a version for {name!r} but no value")
-        if not is_version(version):
+        if version == own_version:  # most are: the change's own version, checked above
+            device = own_device
+        elif is_version(version):
+            device = device_of(version)
+        else:
             raise _Bad(f"the version of {name!r} is not a clock value")
-        if device_of(version) == sender:
-            owner = spec.owner(name)
-            if owner not in (side, "shared"):
-                raise _Bad(f"{name!r} is not the sender's to change")
+        if device == sender and name not in allowed:
+            raise _Bad(f"{name!r} is not the sender's to change")
     if "status" in fields and fields["status"] not in statuses_of(spec.kind):
         raise _Bad(f"{fields['status']!r} is not a status of a {spec.kind}")
     status_version = versions.get("status")

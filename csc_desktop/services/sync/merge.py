@@ -25,6 +25,7 @@ from sqlalchemy import Table, delete, insert, select, update
 
 from csc_desktop.domain.fields import DATE_FIELD, Kind
 from csc_desktop.services.sync.export import REVOKED_HERE
+from csc_desktop.services.sync.indexing import index_new_records
 from csc_desktop.services.sync.outgoing import deleted_version
 from csc_desktop.services.sync.rowspecs import (
     ATTACHMENT,
@@ -71,6 +72,11 @@ class Merger:
         self.peer_side = sender_side
         self.counts: Counter[str] = Counter()
         self.touched_records: dict[str, Kind] = {}
+        """Records changed in place (or whose participants changed): re-derived one by one."""
+        self.new_records: dict[Kind, list[dict[str, Any]]] = defaultdict(list)
+        """Records new to this store: re-derived in bulk."""
+        self.new_ids: set[str] = set()
+        self.new_people: dict[str, list[dict[str, Any]]] = defaultdict(list)
 
     # -- the whole bundle ------------------------------------------------------------------
 
@@ -120,31 +126,42 @@ class Merger:
                     self.counts["unknown_records"] += 1
                     continue
                 inserts.append(self._new_row(spec, change, blobs, shared))
-                self.counts[spec.kind] += 1
-                self._touch(spec, change["id"], change["fields"])
             elif self._merge(spec, row, change, blobs, received.get(change["id"], {})):
                 self.counts[spec.kind] += 1
                 self._touch(spec, change["id"], change["fields"] | dict(row))
             else:
                 self.counts["unchanged"] += 1
-        if inserts:
-            self.conn.execute(insert(spec.table), inserts)
+        if not inserts:
+            return
+        self.conn.execute(insert(spec.table), inserts)
+        self.counts[spec.kind] += len(inserts)
+        if spec.kind in RECORD_SPECS:
+            self.new_records[Kind(spec.kind)].extend(inserts)
+            self.new_ids.update(row["id"] for row in inserts)
+        elif spec.kind == PARTICIPANT:
+            for row in inserts:
+                training = row["training_id"]
+                if training in self.new_ids:
+                    self.new_people[training].append(row)
+                else:
+                    self.touched_records[training] = Kind.TRAINING
 
     def _new_row(
         self, spec: RowSpec, change: dict[str, Any], blobs: dict[str, bytes], shared: set[str]
     ) -> dict[str, Any]:
         fields = change["fields"]
         versions = dict(change.get("field_versions") or {})
-        row: dict[str, Any] = {}
-        for name, value in spec.values.items():
+        row: dict[str, Any] = dict.fromkeys(spec.names)
+        row.update(fields)
+        for name, to_db in spec.db_converters.items():
+            if name in fields:
+                row[name] = to_db(fields[name])
+        for name, owner in spec.owners.items():
+            # A value in a field that is ours to set, and that we did not set: never applied.
             version = versions.get(name)
-            mine_to_own = spec.owner(name) == self.my_side and (
-                version is None or device_of(version) != self.me
-            )
-            if name in fields and not mine_to_own:
-                row[name] = value.to_db(fields[name])
-            else:
-                row[name] = None
+            if owner == self.my_side and (version is None or device_of(version) != self.me):
+                if name in row:
+                    row[name] = None
                 versions.pop(name, None)
         row.update(
             id=change["id"],
@@ -460,11 +477,13 @@ class Merger:
     # -- what follows from the records: crime-area filters, search ------------------------
 
     def rederive(self) -> None:
+        for kind, rows in self.new_records.items():
+            index_new_records(self.ws, self.conn, kind, rows, self.new_people)
+        records, search = self.ws.records, self.ws.search
         by_kind: dict[Kind, list[str]] = defaultdict(list)
         for row_id, kind in self.touched_records.items():
-            by_kind[kind].append(row_id)
-        records = self.ws.records
-        search = self.ws.search
+            if row_id not in self.new_ids:
+                by_kind[kind].append(row_id)
         for kind, ids in by_kind.items():
             table = RECORD_TABLES[kind]
             columns = [table.c.id, table.c[DATE_FIELD[kind]]]
@@ -567,10 +586,11 @@ class Merger:
 def _load(conn: Any, table: Table, ids: list[str]) -> dict[str, dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), _CHUNK):
-        for row in conn.execute(
-            select(table).where(table.c.id.in_(ids[start : start + _CHUNK]))
-        ).mappings():
-            found[row["id"]] = dict(row)
+        result = conn.execute(select(table).where(table.c.id.in_(ids[start : start + _CHUNK])))
+        names = list(result.keys())
+        for values in result:
+            row = dict(zip(names, values, strict=True))
+            found[row["id"]] = row
     return found
 
 

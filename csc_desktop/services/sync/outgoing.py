@@ -14,7 +14,6 @@ from csc_desktop.services.sync.rowspecs import (
     DEVICE,
     REFERENCE_ITEM,
     REFERENCE_VALUES,
-    ROW_META,
     RowSpec,
 )
 
@@ -28,6 +27,11 @@ def deleted_version(row: Mapping[Any, Any]) -> str | None:
     return str(row["version"]) if row.get("deleted") else None
 
 
+SAME_VERSION = 0
+"""In a change's `field_versions`: this field's version is the change's own `version` (most are:
+writing it once keeps bundles small)."""
+
+
 def row_change(
     spec: RowSpec,
     row: Mapping[Any, Any],
@@ -37,25 +41,47 @@ def row_change(
 ) -> dict[str, Any]:
     """A record, participant or attachment as one change: every field (or those in `only`),
     each field's version, the tombstone and its version."""
-    names = list(spec.values) if only is None else [n for n in spec.values if n in set(only)]
+    names = spec.names if only is None else [n for n in spec.names if n in set(only)]
+    version = row["version"]
     stored_versions = row.get("field_versions") or {}
-    versions = {name: stored_versions[name] for name in names if name in stored_versions}
+    versions: dict[str, Any] = {}
+    for name in names:
+        field_version = stored_versions.get(name)
+        if field_version is not None:
+            versions[name] = SAME_VERSION if field_version == version else field_version
     tombstone = deleted_version(row)
     if tombstone is not None:
-        versions[DELETED] = tombstone
+        versions[DELETED] = SAME_VERSION if tombstone == version else tombstone
+    fields = {name: row.get(name) for name in names}
+    for name, to_json in spec.json_converters.items():
+        if name in fields:
+            fields[name] = to_json(fields[name])
     change: dict[str, Any] = {
         "kind": spec.kind,
         "id": row["id"],
-        "fields": {name: spec.values[name].to_json(row.get(name)) for name in names},
-        "version": row["version"],
+        "fields": fields,
+        "version": version,
         "origin_device": row["origin_device"],
         "deleted": bool(row.get("deleted")),
         "field_versions": versions,
-        **{key: row.get(key) for key in ROW_META},
+        "created_at": row.get("created_at"),
+        "created_by": row.get("created_by"),
+        "updated_at": row.get("updated_at"),
+        "updated_by": row.get("updated_by"),
     }
     if seen:
         change["seen"] = dict(seen)
     return change
+
+
+def expand_versions(change: dict[str, Any]) -> None:
+    """Replace SAME_VERSION in a received change's `field_versions` by the change's version."""
+    versions = change.get("field_versions")
+    if isinstance(versions, dict):
+        version = change["version"]
+        for name, value in versions.items():
+            if value == SAME_VERSION and not isinstance(value, bool):
+                versions[name] = version
 
 
 def reference_id(list_name: str, code: str, valid_from: date | str) -> str:

@@ -3,6 +3,7 @@ each field (the side whose value counts)."""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -30,13 +31,17 @@ DELETED = "deleted"
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
 @dataclass(frozen=True)
 class Value:
     """A field's type in a change: what is accepted, and how it is stored and written."""
 
     accepts: Callable[[Any], bool]
-    to_db: Callable[[Any], Any] = lambda v: v
-    to_json: Callable[[Any], Any] = lambda v: v
+    to_db: Callable[[Any], Any] = _same
+    to_json: Callable[[Any], Any] = _same
     nullable: bool = True
 
     def check(self, value: Any) -> bool:
@@ -121,6 +126,31 @@ class RowSpec:
 
     def owner(self, name: str) -> FieldOwner:
         return self.owners.get(name, "team")
+
+    def changeable_by(self, side: Side) -> frozenset[str]:
+        """Fields (and the tombstone) a side may change: its own and the shared ones."""
+        return self._changeable[side]
+
+    @functools.cached_property
+    def _changeable(self) -> dict[Side, frozenset[str]]:
+        names = [*self.values, DELETED]
+        return {
+            side: frozenset(n for n in names if self.owner(n) in (side, "shared"))
+            for side in ("team", "hq")
+        }
+
+    @functools.cached_property
+    def names(self) -> list[str]:
+        return list(self.values)
+
+    @functools.cached_property
+    def json_converters(self) -> dict[str, Callable[[Any], Any]]:
+        """Fields whose stored value is not already JSON (dates)."""
+        return {n: v.to_json for n, v in self.values.items() if v.to_json is not _same}
+
+    @functools.cached_property
+    def db_converters(self) -> dict[str, Callable[[Any], Any]]:
+        return {n: v.to_db for n, v in self.values.items() if v.to_db is not _same}
 
 
 def _record_spec(kind: Kind) -> RowSpec:
@@ -218,6 +248,7 @@ DEVICE_VALUES: dict[str, Value] = {
 ROW_META = ("created_at", "created_by", "updated_at", "updated_by")
 
 
+@functools.cache
 def taf_statuses() -> dict[Side, frozenset[str]]:
     """The TAF request statuses each side can lead to (its workflow actions' targets)."""
     from csc_desktop.services.records import INITIAL_STATUS, WORKFLOW
@@ -228,6 +259,7 @@ def taf_statuses() -> dict[Side, frozenset[str]]:
     return {side: frozenset(statuses) for side, statuses in by_side.items()}
 
 
+@functools.cache
 def statuses_of(kind: str) -> frozenset[str]:
     from csc_desktop.services.records import INITIAL_STATUS, WORKFLOW
 

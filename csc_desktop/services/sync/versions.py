@@ -6,6 +6,8 @@ never by a wall-clock time on its own.
 
 from __future__ import annotations
 
+import functools
+
 from csc_desktop.domain.clock import Version
 
 
@@ -44,8 +46,12 @@ def device_of(version: str) -> str:
 
 
 def is_version(value: object) -> bool:
-    if not isinstance(value, str) or len(value) > 80:
-        return False
+    return isinstance(value, str) and len(value) <= 80 and _is_version_text(value)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _is_version_text(value: str) -> bool:
+    # Cached: most fields of a bundle share their change's version.
     try:
         parsed = Version.parse(value)
     except ValueError:
