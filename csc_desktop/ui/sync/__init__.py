@@ -1,0 +1,1 @@
+"""The sync screens: a team's Sync page, and HQ's Devices, Import and Conflicts pages."""
