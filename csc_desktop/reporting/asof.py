@@ -1,10 +1,12 @@
 """What the figures are made of: which bundles from which teams HQ has imported, and how old
 each team's latest data is.
 
-Bundles come from the sync tables (``sync_received_bundles``, ``sync_devices``) when the profile
-has them; a profile without them (or a device that never sent a bundle, such as this laptop)
-still shows the newest change among the records that device made (``origin_device``,
-``updated_at``).
+The usual case is cheap: the enrolled devices and the bundles received come from the sync
+tables (``sync_devices``, ``sync_received_bundles``), record counts per country from the country
+indexes, and this laptop's newest change from its own change counter. When a reported country
+has no enrolled device (a profile without sync, records typed at HQ, test data), the devices are
+found in the records themselves (``origin_device``, ``updated_at``): a full read of the records,
+slower on a large profile.
 """
 
 from __future__ import annotations
@@ -119,16 +121,16 @@ def as_of(
     now: str | None = None,
 ) -> AsOf:
     """The devices whose data the figures for ``countries`` include, newest data first."""
-    changes = _changes_by_device(conn)
+    tables = _sync_tables(conn)
     devices: dict[str, dict[str, Any]] = {}
     bundles: dict[str, list[BundleSeen]] = {}
-    tables = _sync_tables(conn)
     if tables is not None:
         received, known = tables
         for row in conn.execute(select(known)).mappings():
             devices[row["device_id"]] = {
                 "country": row.get("country"),
                 "person": row.get("person_name"),
+                "team": row.get("role") == "team",
             }
         stmt = select(received).where(received.c.receiver == this_device)
         for row in conn.execute(stmt).mappings():
@@ -142,26 +144,32 @@ def as_of(
                     changes=counts.get("changes") if isinstance(counts, dict) else None,
                 )
             )
-    devices[this_device] = {"country": this_country, "person": this_person}
+    enrolled = {d for d, info in devices.items() if info["team"] and info["country"] in countries}
+    covered = {devices[d]["country"] for d in enrolled} | ({this_country} - {None})
+    devices[this_device] = {"country": this_country, "person": this_person, "team": False}
+    if all(c in covered for c in countries):
+        changes = _changes_from_indexes(conn, enrolled, devices, this_device)
+    else:
+        changes = _changes_by_device(conn)
     wanted = set(countries)
     teams: list[TeamData] = []
-    for device in sorted(set(changes) | set(bundles)):
+    for device in sorted(set(changes) | set(bundles) | enrolled):
         info = changes.get(device, {"countries": {}, "latest": None, "records": 0})
-        covered = tuple(c for c in countries if info["countries"].get(c))
+        covered_here = tuple(c for c in countries if info["countries"].get(c))
         known_device = devices.get(device, {})
         country = known_device.get("country")
         if device not in devices and len(info["countries"]) == 1:
             # A device the sync tables do not know, whose records are all about one country.
             country = next(iter(info["countries"]))
         seen = sorted(bundles.get(device, []), key=lambda b: b.sequence, reverse=True)
-        if not (covered or (country in wanted and seen)):
+        if not (covered_here or (country in wanted and (seen or device in enrolled))):
             continue
         teams.append(
             TeamData(
                 device_id=device,
                 country=country,
                 person=known_device.get("person"),
-                countries=covered,
+                countries=covered_here,
                 is_this_device=device == this_device,
                 records=sum(info["countries"].get(c, 0) for c in countries),
                 latest_change_at=info["latest"],
@@ -178,3 +186,51 @@ def as_of(
         teams=tuple(teams),
         countries_without_data=tuple(c for c in countries if c not in with_data),
     )
+
+
+def _changes_from_indexes(
+    conn: Connection, enrolled: set[str], devices: dict[str, dict[str, Any]], this_device: str
+) -> dict[str, dict[str, Any]]:
+    """Per device: the live records of its country (each enrolled team device), or the records
+    made on this laptop with its newest change; read from indexes only."""
+    per_country: dict[str, int] = {}
+    made_here, latest_here = 0, None
+    for table in RECORD_TABLES.values():
+        for country, count in conn.execute(
+            select(table.c.country, func.count()).group_by(table.c.country)
+        ):
+            per_country[country] = per_country.get(country, 0) + int(count)
+        for country, count in conn.execute(
+            select(table.c.country, func.count())
+            .where(table.c.deleted.is_(True))
+            .group_by(table.c.country)
+        ):
+            per_country[country] -= int(count)
+        # Rows made on this laptop carry its change counter (received rows carry 0).
+        made_here += int(
+            conn.execute(select(func.count()).where(table.c.change_seq > 0)).scalar_one()
+        )
+        newest = conn.execute(
+            select(table.c.updated_at).where(
+                table.c.change_seq == select(func.max(table.c.change_seq)).scalar_subquery(),
+                table.c.change_seq > 0,
+            )
+        ).scalar()
+        if newest and (latest_here is None or newest > latest_here):
+            latest_here = newest
+    found: dict[str, dict[str, Any]] = {}
+    for device in enrolled:
+        country = devices[device]["country"]
+        found[device] = {
+            "countries": {country: per_country.get(country, 0)},
+            "latest": None,
+            "records": per_country.get(country, 0),
+        }
+    if made_here:
+        country = devices[this_device]["country"]
+        found[this_device] = {
+            "countries": {country: made_here} if country else {},
+            "latest": latest_here,
+            "records": made_here,
+        }
+    return found

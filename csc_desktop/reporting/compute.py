@@ -179,25 +179,32 @@ def compute_indicator(
         stmt = select(*keys).where(*conditions)
     stmt = stmt.select_from(source.from_)
 
-    # First fold days into quarters with plain tuples (the rows can be many), then build the
-    # tallies from the few keys left.
+    # First fold days into quarters with plain tuples (the rows can be many: they come straight
+    # from the database driver, without per-row result processing; the keys are text and
+    # numbers), then build the tallies from the few keys left.
     folded: dict[tuple[Any, ...], int] = {}
     quarter_of_day: dict[str, Quarter] = {}
-    grouped = source.group_in_sql
-    for result_row in conn.execute(stmt, _params(scope)):
-        row: tuple[Any, ...] = tuple(result_row)
-        count = 1
-        if grouped:
-            count, row = row[-1], row[:-1]
-        if quarterly:
-            day = row[1]
-            quarter = quarter_of_day.get(day)
-            if quarter is None:
-                quarter = quarter_of_day[day] = quarter_of(date.fromisoformat(day[:10]))
-            key = (row[0], quarter, *row[2:])
-        else:
-            key = row
-        folded[key] = folded.get(key, 0) + count
+    rows = conn.execute(stmt, _params(scope)).cursor.fetchall()
+    if quarterly:
+        for day in {row[1] for row in rows}:
+            quarter_of_day[day] = quarter_of(date.fromisoformat(str(day)[:10]))
+    get = folded.get
+    if source.group_in_sql and quarterly:
+        for country, day, *rest, count in rows:
+            key = (country, quarter_of_day[day], *rest)
+            folded[key] = get(key, 0) + count
+    elif source.group_in_sql:
+        for *rest, count in rows:
+            key = tuple(rest)
+            folded[key] = get(key, 0) + count
+    elif quarterly:
+        for country, day, *rest in rows:
+            key = (country, quarter_of_day[day], *rest)
+            folded[key] = get(key, 0) + 1
+    else:
+        for row in rows:
+            key = tuple(row)
+            folded[key] = get(key, 0) + 1
 
     value = _empty_value(indicator, scope)
     first_part = 2 if quarterly else 1

@@ -56,10 +56,22 @@ def test_hq_sees_the_bundles_each_team_sent(tmp_path: Path) -> None:
     assert serbia.age_days(freshness.now) is not None and serbia.age_days(freshness.now) < 1
     assert freshness.countries_without_data == ("XK",)
 
+    # Every reported country has an enrolled team: read from the sync tables and indexes only.
+    only_serbia = run_report(hq, Scope(SCOPE.first, SCOPE.last, ("RS",))).as_of
+    (serbia,) = only_serbia.teams
+    assert (serbia.device_id, serbia.records, [b.sequence for b in serbia.bundles]) == (
+        team.identity.device_id,
+        1,
+        [1],
+    )
+    assert serbia.latest_data_at == serbia.bundles[0].created_at
+    assert only_serbia.countries_without_data == ()
+
     # The team sees its own figures, on its own data, with the same definitions.
     own = run_report(team, Scope(SCOPE.first, SCOPE.last, ("RS",)))
     assert own.figures["draft_laws_cross_border"].figure() == 1
-    assert [t.is_this_device for t in own.as_of.teams] == [True]
+    assert [(t.is_this_device, t.records) for t in own.as_of.teams] == [(True, 1)]
+    assert own.as_of.teams[0].latest_change_at is not None
     hq.engine.dispose()
     team.engine.dispose()
 
