@@ -183,8 +183,8 @@ def test_conflicts_page_lists_and_resolves(qtbot: Any, team: Any, hq: Any, stick
     settle(qtbot, hq)
     assert column(page.table, 1) == [TAF["title"]]
     assert (cell(page.table, 0, 3), cell(page.table, 0, 4)) == (
-        "approved",
-        "draft",
+        "Approved",
+        "Draft",
     )
     page.keep_remote_button.click()
     settle(qtbot, hq)

@@ -138,20 +138,33 @@ def run_sync(
     return run_with_progress(ctx, parent, title, task, on_done=on_done, on_error=on_error)
 
 
-def import_outcome(result: ImportResult) -> str:
-    """One bundle's result in words: applied (what), already imported, or refused (why)."""
+def import_details(result: ImportResult) -> str:
+    """What a bundle brought, or why it was refused (with the check that failed)."""
     if result.status == "applied":
-        text = _tr("Applied: {counts}").format(counts=counts_in_words(result.counts))
+        text = counts_in_words(result.counts)
     elif result.status == "already_imported":
-        text = _tr("Already imported: nothing changed")
+        text = _tr("nothing changed")
     else:
-        check = f" [{result.check}]" if result.check else ""
-        text = _tr("Refused{check}: {why}").format(check=check, why=result.message)
+        check = _tr("check “{check}”: ").format(check=result.check) if result.check else ""
+        text = check + result.message
     if result.missing:
         text += " — " + _tr("bundles still missing: {numbers}").format(
             numbers=", ".join(str(n) for n in result.missing)
         )
     return text
+
+
+def import_status(result: ImportResult) -> str:
+    return {
+        "applied": _tr("Applied"),
+        "already_imported": _tr("Already imported"),
+        "refused": _tr("Refused"),
+    }[result.status]
+
+
+def import_outcome(result: ImportResult) -> str:
+    """One bundle's result in words: applied (what), already imported, or refused (why)."""
+    return f"{import_status(result)}: {import_details(result)}"
 
 
 def trust_card(

@@ -10,12 +10,15 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from csc_desktop.domain.fields import STATUS_LIST, Kind, field_map
 from csc_desktop.services.sync import ConflictInfo
 from csc_desktop.ui.common.context import AppContext
 from csc_desktop.ui.common.worker import Progress
+from csc_desktop.ui.editors.labels import field_label
 from csc_desktop.ui.shell.feedback import show_error
 from csc_desktop.ui.sync.common import fill_table, kind_name, make_table, title_label, when
 from csc_desktop.ui.widgets.banner import Banner, Level
+from csc_desktop.ui.widgets.language import ui_language
 
 KEEP_LOCAL = "local"
 KEEP_REMOTE = "remote"
@@ -25,12 +28,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ConflictsPage", text)
 
 
-def _value(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
+def _kind(conflict: ConflictInfo) -> Kind | None:
+    try:
+        return Kind(conflict.kind)
+    except ValueError:  # participants and other rows that are not records
+        return None
+
+
+def _field(conflict: ConflictInfo) -> str:
+    """The field as the editor names it."""
+    if conflict.field == "status":
+        return _tr("Status")
+    if conflict.field == "deleted":
+        return _tr("Deleted")
+    kind = _kind(conflict)
+    spec = field_map(kind).get(conflict.field) if kind else None
+    return field_label(spec) if spec else conflict.field
 
 
 class ConflictsPage(QWidget):
@@ -109,9 +122,9 @@ class ConflictsPage(QWidget):
                 [
                     kind_name(c.kind),
                     c.title or c.row_id,
-                    c.field,
-                    _value(c.local_value),
-                    _value(c.remote_value),
+                    _field(c),
+                    self._value(c, c.local_value),
+                    self._value(c, c.remote_value),
                     when(c.detected_at),
                 ]
                 for c in self.conflicts
@@ -119,7 +132,7 @@ class ConflictsPage(QWidget):
         )
         if self.conflicts:
             self.banner.show_message(
-                _tr("{n} conflicts wait for a choice.").format(n=len(self.conflicts)),
+                _tr("Conflicts waiting for a choice: {n}").format(n=len(self.conflicts)),
                 Level.WARNING,
             )
         else:
@@ -127,6 +140,19 @@ class ConflictsPage(QWidget):
         if self.conflicts and self.selected() is None:
             self.table.selectRow(0)
         self._selection_changed()
+
+    def _value(self, conflict: ConflictInfo, value: Any) -> str:
+        """A value in words: a status by its name, a deletion as yes or no."""
+        if value is None:
+            return "—"
+        kind = _kind(conflict)
+        if conflict.field == "status" and kind in STATUS_LIST:
+            return self.ctx.ws.reference.name(STATUS_LIST[kind], str(value), ui_language(self.ctx))
+        if isinstance(value, bool):
+            return _tr("Yes") if value else _tr("No")
+        if isinstance(value, str):
+            return value
+        return json.dumps(value, ensure_ascii=False)
 
     def selected(self) -> ConflictInfo | None:
         model = self.table.selectionModel()

@@ -46,7 +46,8 @@ class DevicesPage(QWidget):
         self.fingerprint_label = QLabel(self)
         self.fingerprint_label.setFont(big_fingerprint_font(self))
         align_center(self.fingerprint_label)
-        self.table = make_table(self, 1)
+        self.fingerprint_label.hide()  # shown while a card is being checked
+        self.table = make_table(self, 5)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         buttons = QHBoxLayout()
         buttons.addWidget(self.enrol_button)
@@ -153,9 +154,17 @@ class DevicesPage(QWidget):
         trust_card(
             self.ctx,
             self,
-            show_fingerprint=self.fingerprint_label.setText,
-            on_done=lambda _device: self.refresh(),
+            show_fingerprint=self._show_fingerprint,
+            on_done=self._enrolled,
         )
+
+    def _show_fingerprint(self, print_: str) -> None:
+        self.fingerprint_label.setText(print_)
+        self.fingerprint_label.setVisible(bool(print_))
+
+    def _enrolled(self, _device: DeviceInfo) -> None:
+        self._show_fingerprint("")
+        self.refresh()
 
     def revoke_selected(self) -> None:
         device = self.selected()

@@ -15,7 +15,8 @@ from csc_desktop.ui.common.worker import Progress
 from csc_desktop.ui.sync.common import (
     BUNDLE_FILTER,
     fill_table,
-    import_outcome,
+    import_details,
+    import_status,
     make_table,
     run_sync,
     title_label,
@@ -130,32 +131,25 @@ class ImportPage(QWidget):
 
     # -- showing -------------------------------------------------------------------------
 
-    def _status(self, result: ImportResult) -> str:
-        return {
-            "applied": _tr("Applied"),
-            "already_imported": _tr("Already imported"),
-            "refused": _tr("Refused"),
-        }[result.status]
-
     def _show_results(self) -> None:
         fill_table(
             self.results_table,
             [_tr("File"), _tr("Result"), _tr("Details")],
-            [[Path(r.file).name, self._status(r), import_outcome(r)] for r in self.results],
+            [[Path(r.file).name, import_status(r), import_details(r)] for r in self.results],
         )
         refused = sum(r.status == "refused" for r in self.results)
         if not self.results:
             self.banner.clear()
         elif refused:
             self.banner.show_message(
-                _tr("{n} of {total} bundles were refused: nothing of them was applied.").format(
-                    n=refused, total=len(self.results)
-                ),
+                _tr(
+                    "Bundles refused: {n} of {total}. Nothing of a refused bundle was applied."
+                ).format(n=refused, total=len(self.results)),
                 Level.ERROR,
             )
         else:
             self.banner.show_message(
-                _tr("{total} bundles checked: none refused.").format(total=len(self.results)),
+                _tr("Bundles checked: {total}. None was refused.").format(total=len(self.results)),
                 Level.OK,
             )
 

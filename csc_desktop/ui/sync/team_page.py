@@ -107,6 +107,7 @@ class TeamSyncPage(QWidget):
         card_layout.addWidget(self.hq_label)
         card_layout.addWidget(self.fingerprint_label)
         card_layout.addLayout(card_buttons)
+        card_layout.addStretch(1)
 
         self.history_box = QGroupBox(self)
         self.history_table = make_table(self.history_box, 4)
@@ -230,7 +231,9 @@ class TeamSyncPage(QWidget):
             )
         elif state.summary.open_conflicts:
             self.banner.show_message(
-                _tr("{n} conflicts wait for HQ to resolve.").format(n=state.summary.open_conflicts),
+                _tr("Conflicts waiting for HQ to resolve: {n}").format(
+                    n=state.summary.open_conflicts
+                ),
                 Level.INFO,
             )
         elif nothing_waiting:
