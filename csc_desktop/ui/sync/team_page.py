@@ -206,7 +206,7 @@ class TeamSyncPage(QWidget):
                     str(e.sequence) if e.sequence is not None else "",
                     e.file,
                     counts_in_words(e.counts) if e.counts else "",
-                    e.detail,
+                    self._detail(e),
                 ]
                 for e in state.history
             ],
@@ -218,6 +218,16 @@ class TeamSyncPage(QWidget):
             "received": _tr("Received"),
             "refused": _tr("Refused"),
         }.get(direction, direction)
+
+    def _detail(self, entry: HistoryEntry) -> str:
+        """The service's detail in the person's language where it is one of the known ones."""
+        if entry.detail == "acknowledged":
+            return _tr("acknowledged")
+        if entry.detail == "not acknowledged yet":
+            return _tr("not acknowledged yet")
+        if entry.detail.startswith("imported by "):
+            return _tr("imported by {person}").format(person=entry.detail[len("imported by ") :])
+        return entry.detail
 
     def _show_banner(self, state: _State, nothing_waiting: bool) -> None:
         if state.summary.revoked_here:
@@ -284,9 +294,9 @@ class TeamSyncPage(QWidget):
         if folder is not None:
             self.export_to(folder)
 
-    def export_to(self, folder: Path) -> None:
+    def export_to(self, folder: Path) -> Progress:
         ws = self.ctx.ws
-        run_sync(
+        return run_sync(
             self.ctx,
             self,
             _tr("Writing the bundle for HQ…"),
