@@ -219,10 +219,164 @@ Licenca EUPL 1.2. Qt {qt}, PySide {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>A field changed here and on a team&apos;s laptop before either saw the other&apos;s change. Both values are kept until you choose; your choice is sent to the team with the next bundle.</source>
+        <translation>Polje je izmijenjeno ovdje i na laptopu tima prije nego što je bilo koja strana vidjela izmjenu druge. Obje vrijednosti se čuvaju dok ne odaberete; vaš izbor se šalje timu sljedećim paketom.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikti</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a choice: {n}</source>
+        <translation>Konflikti koji čekaju izbor: {n}</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Obrisano</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Polje</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Pronađeno</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s value</source>
+        <translation>Vrijednost sjedišta</translation>
+    </message>
+    <message>
+        <source>Keep &amp;HQ&apos;s value</source>
+        <translation>Zadrži vrijednost &amp;sjedišta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>No conflict to resolve.</source>
+        <translation>Nema konflikata za rješavanje.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Zapis</translation>
+    </message>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation>Riješi konflikt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Take the &amp;team&apos;s value</source>
+        <translation>Uzmi vrijednost &amp;tima</translation>
+    </message>
+    <message>
+        <source>Team&apos;s value</source>
+        <translation>Vrijednost tima</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>e.g. {example}</source>
         <translation>npr. {example}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>&amp;Enrol a team card…</source>
+        <translation>&amp;Registruj karticu tima…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Opozovi…</translation>
+    </message>
+    <message>
+        <source>&amp;Save HQ&apos;s card…</source>
+        <translation>&amp;Sačuvaj karticu sjedišta…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivan</translation>
+    </message>
+    <message>
+        <source>Bundles are missing from: {who}. Ask them to bring the missing ones.</source>
+        <translation>Nedostaju paketi od: {who}. Zamolite ih da donesu one koji nedostaju.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Zemlja</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Uređaj</translation>
+    </message>
+    <message>
+        <source>Each team laptop is enrolled once from its card, after its fingerprint has been read out over the phone. A revoked laptop&apos;s bundles are refused from then on.</source>
+        <translation>Svaki laptop tima registruje se jednom, iz njegove kartice, nakon što je njen otisak pročitan telefonom. Paketi opozvanog laptopa od tada se odbijaju.</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Posljednji paket</translation>
+    </message>
+    <message>
+        <source>Missing bundles</source>
+        <translation>Paketi koji nedostaju</translation>
+    </message>
+    <message>
+        <source>No team laptop is enrolled yet.</source>
+        <translation>Još nije registrovan nijedan laptop tima.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation>Opozovi uređaj</translation>
+    </message>
+    <message>
+        <source>Revoke the laptop of {person} ({country}, device {device})?
+
+Its bundles will be refused from now on, and it will learn of it with HQ&apos;s next bundle. This cannot be undone: the team would need to be enrolled again with a new profile.</source>
+        <translation>Opozvati laptop korisnika {person} ({country}, uređaj {device})?
+
+Njegovi paketi će se od sada odbijati, a o tome će saznati sljedećim paketom sjedišta. Ovo se ne može poništiti: tim bi se morao ponovo registrovati s novim profilom.</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Opozvan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Team devices</source>
+        <translation>Uređaji timova</translation>
+    </message>
+    <message>
+        <source>bundle {n}, {at}</source>
+        <translation>paket {n}, {at}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>još nijedan</translation>
     </message>
 </context>
 <context>
@@ -384,6 +538,69 @@ Licenca EUPL 1.2. Qt {qt}, PySide {pyside}.</translation>
     <message>
         <source>{rows}; {errors}.</source>
         <translation>{rows}; {errors}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>&amp;Choose bundles…</source>
+        <translation>&amp;Odaberi pakete…</translation>
+    </message>
+    <message>
+        <source>Bundles checked: {total}. None was refused.</source>
+        <translation>Provjereno paketa: {total}. Nijedan nije odbijen.</translation>
+    </message>
+    <message>
+        <source>Bundles refused: {n} of {total}. Nothing of a refused bundle was applied.</source>
+        <translation>Odbijeno paketa: {n} od {total}. Ništa iz odbijenog paketa nije primijenjeno.</translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation>Provjera nije prošla</translation>
+    </message>
+    <message>
+        <source>Choose team bundles</source>
+        <translation>Odaberite pakete timova</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalji</translation>
+    </message>
+    <message>
+        <source>Drop the .cscb files from the teams&apos; USB sticks here, or choose them. Each is checked whole before anything is applied; a bundle imported before is skipped.</source>
+        <translation>Prevucite ovdje .cscb datoteke sa USB stickova timova ili ih odaberite. Svaka se provjerava u cjelini prije nego što se bilo šta primijeni; paket koji je već uvezen se preskače.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>Import team bundles</source>
+        <translation>Uvoz paketa timova</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>Uvoz paketa…</translation>
+    </message>
+    <message>
+        <source>Refused bundles (quarantine)</source>
+        <translation>Odbijeni paketi (karantin)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Rezultati</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Zašto</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1283,322 @@ Vaše nesačuvane izmjene prvo će biti sačuvane.</translation>
     <message>
         <source>Weak</source>
         <translation>Slaba</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPages</name>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Potvrde prijema</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Već uvezeno</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Primijenjeno</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Prilozi</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Unosi revizije</translation>
+    </message>
+    <message>
+        <source>Bundles acknowledged</source>
+        <translation>Potvrđeni paketi</translation>
+    </message>
+    <message>
+        <source>Card of {who}.
+
+Fingerprint:
+
+{fingerprint}
+
+Trust this card only if the other side read out exactly these groups to you over the phone. Did they?</source>
+        <translation>Kartica: {who}.
+
+Otisak:
+
+{fingerprint}
+
+Vjerujte ovoj kartici samo ako vam je druga strana telefonom pročitala upravo ove grupe. Je li?</translation>
+    </message>
+    <message>
+        <source>Changes already known</source>
+        <translation>Već poznate izmjene</translation>
+    </message>
+    <message>
+        <source>Changes for records not here</source>
+        <translation>Izmjene za zapise kojih ovdje nema</translation>
+    </message>
+    <message>
+        <source>Changes waiting for their records</source>
+        <translation>Izmjene koje čekaju svoje zapise</translation>
+    </message>
+    <message>
+        <source>Choose the card to trust</source>
+        <translation>Odaberite karticu kojoj vjerujete</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Konflikti za rješavanje</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Učesnici</translation>
+    </message>
+    <message>
+        <source>Pre-investigations</source>
+        <translation>Predistrage</translation>
+    </message>
+    <message>
+        <source>Reference items</source>
+        <translation>Stavke referentnih podataka</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odbijeno</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>Opozivi</translation>
+    </message>
+    <message>
+        <source>Save my card</source>
+        <translation>Sačuvaj moju karticu</translation>
+    </message>
+    <message>
+        <source>TAF requests</source>
+        <translation>Zahtjevi za TAF</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Obuke</translation>
+    </message>
+    <message>
+        <source>Trust a card</source>
+        <translation>Povjerenje u karticu</translation>
+    </message>
+    <message>
+        <source>Your card was saved to {path}.
+
+When you give it to the other side, read them this fingerprint over the phone:
+
+{fingerprint}</source>
+        <translation>Vaša kartica je sačuvana u {path}.
+
+Kada je predate drugoj strani, pročitajte joj telefonom ovaj otisak:
+
+{fingerprint}</translation>
+    </message>
+    <message>
+        <source>bundles still missing: {numbers}</source>
+        <translation>paketi koji još nedostaju: {numbers}</translation>
+    </message>
+    <message>
+        <source>check “{check}”: </source>
+        <translation>provjera „{check}“: </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nikad</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ništa</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>ništa nije izmijenjeno</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSyncPage</name>
+    <message>
+        <source>&amp;Export to USB drive…</source>
+        <translation>&amp;Izvezi na USB disk…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from HQ…</source>
+        <translation>&amp;Uvezi od sjedišta…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace HQ&apos;s card…</source>
+        <translation>&amp;Zamijeni karticu sjedišta…</translation>
+    </message>
+    <message>
+        <source>&amp;Save my card…</source>
+        <translation>&amp;Sačuvaj moju karticu…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust HQ&apos;s card…</source>
+        <translation>&amp;Povjerenje u karticu sjedišta…</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Poslani i primljeni paketi</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Izmjene</translation>
+    </message>
+    <message>
+        <source>Choose HQ&apos;s bundles</source>
+        <translation>Odaberite pakete sjedišta</translation>
+    </message>
+    <message>
+        <source>Choose where to write the bundle</source>
+        <translation>Odaberite gdje će se paket upisati</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for HQ to resolve: {n}</source>
+        <translation>Konflikti koji čekaju da ih sjedište riješi: {n}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sadržaj</translation>
+    </message>
+    <message>
+        <source>Everything has been sent to HQ.</source>
+        <translation>Sve je poslano sjedištu.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>Sjedište</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this laptop: it can no longer send bundles.</source>
+        <translation>Sjedište je opozvalo ovaj laptop: više ne može slati pakete.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s card is not trusted yet.</source>
+        <translation>Kartici sjedišta se još ne vjeruje.</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; card</source>
+        <translation>Kartica sjedišta projekta</translation>
+    </message>
+    <message>
+        <source>Importing HQ&apos;s bundles…</source>
+        <translation>Uvoz paketa sjedišta…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <source>Last export: {last}
+Acknowledged by HQ: {acked}</source>
+        <translation>Posljednji izvoz: {last}
+Sjedište potvrdilo: {acked}</translation>
+    </message>
+    <message>
+        <source>No USB drive found: plug one in</source>
+        <translation>Nije pronađen USB disk: priključite ga</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent before HQ&apos;s card is trusted.</source>
+        <translation>Ništa se ne može poslati prije nego što se povjeruje kartici sjedišta.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: HQ has everything.</source>
+        <translation>Nema šta da se pošalje: sjedište ima sve.</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Drugi folder…</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Primljeno</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odbijeno</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Poslano</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Sync with headquarters</source>
+        <translation>Sinhronizacija sa sjedištem projekta</translation>
+    </message>
+    <message>
+        <source>Trust HQ&apos;s card first: load it, and check its fingerprint with HQ by phone.</source>
+        <translation>Prvo povjerujte kartici sjedišta: učitajte je i provjerite njen otisak sa sjedištem telefonom.</translation>
+    </message>
+    <message>
+        <source>Trusted: {person}, since {at}. Fingerprint:</source>
+        <translation>Povjerenje: {person}, od {at}. Otisak:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Čeka slanje</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Šta</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Writing the bundle for HQ…</source>
+        <translation>Upisivanje paketa za sjedište…</translation>
+    </message>
+    <message>
+        <source>Written: {name} (bundle {n}, {counts}) in {folder}</source>
+        <translation>Upisano: {name} (paket {n}, {counts}) u {folder}</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>potvrđeno</translation>
+    </message>
+    <message>
+        <source>bundle {n} on {at}</source>
+        <translation>paket {n}, {at}</translation>
+    </message>
+    <message>
+        <source>imported by {person}</source>
+        <translation>uvezao: {person}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nikad</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>još nijedan</translation>
+    </message>
+    <message>
+        <source>not acknowledged yet</source>
+        <translation>još nije potvrđeno</translation>
+    </message>
+    <message>
+        <source>up to bundle {n}</source>
+        <translation>do paketa {n}</translation>
+    </message>
+    <message>
+        <source>{name} ({root}, {free:.1f} GB free)</source>
+        <translation>{name} ({root}, slobodno {free:.1f} GB)</translation>
     </message>
 </context>
 <context>
@@ -2159,8 +2692,20 @@ It is encrypted: it opens with this profile&apos;s passphrase.</source>
         <translation>Dnevnik revizije</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Konflikti</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Uređaji</translation>
+    </message>
+    <message>
         <source>Exchanging encrypted bundles with headquarters on a USB stick will appear here.</source>
         <translation>Ovdje će se pojaviti razmjena šifriranih paketa sa sjedištem projekta putem USB sticka.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Uvoz</translation>
     </message>
     <message>
         <source>Indicators by country and period, with charts, will appear here.</source>

@@ -219,10 +219,164 @@ Licensed under the EUPL 1.2. Qt {qt}, PySide {pyside}.</source>
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>A field changed here and on a team&apos;s laptop before either saw the other&apos;s change. Both values are kept until you choose; your choice is sent to the team with the next bundle.</source>
+        <translation>Полето е изменето тука и на лаптопот на тимот пред која било страна да ја види промената на другата. Двете вредности се чуваат додека не изберете; вашиот избор се испраќа до тимот со следниот пакет.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликти</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a choice: {n}</source>
+        <translation>Конфликти што чекаат избор: {n}</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Избришано</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Пронајдено</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s value</source>
+        <translation>Вредност на седиштето</translation>
+    </message>
+    <message>
+        <source>Keep &amp;HQ&apos;s value</source>
+        <translation>Задржи ја вредноста на &amp;седиштето</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>No conflict to resolve.</source>
+        <translation>Нема конфликти за решавање.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation>Реши конфликт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Take the &amp;team&apos;s value</source>
+        <translation>Земи ја вредноста на &amp;тимот</translation>
+    </message>
+    <message>
+        <source>Team&apos;s value</source>
+        <translation>Вредност на тимот</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>e.g. {example}</source>
         <translation>на пр. {example}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>&amp;Enrol a team card…</source>
+        <translation>&amp;Регистрирај картичка на тим…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Отповикај…</translation>
+    </message>
+    <message>
+        <source>&amp;Save HQ&apos;s card…</source>
+        <translation>&amp;Зачувај ја картичката на седиштето…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Bundles are missing from: {who}. Ask them to bring the missing ones.</source>
+        <translation>Недостасуваат пакети од: {who}. Замолете ги да ги донесат оние што недостасуваат.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Земја</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Уред</translation>
+    </message>
+    <message>
+        <source>Each team laptop is enrolled once from its card, after its fingerprint has been read out over the phone. A revoked laptop&apos;s bundles are refused from then on.</source>
+        <translation>Секој лаптоп на тим се регистрира еднаш, од неговата картичка, откако нејзиниот отпечаток ќе биде прочитан по телефон. Пакетите од отповикан лаптоп оттогаш се одбиваат.</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Последен пакет</translation>
+    </message>
+    <message>
+        <source>Missing bundles</source>
+        <translation>Пакети што недостасуваат</translation>
+    </message>
+    <message>
+        <source>No team laptop is enrolled yet.</source>
+        <translation>Сè уште не е регистриран ниту еден лаптоп на тим.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лице</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation>Отповикај уред</translation>
+    </message>
+    <message>
+        <source>Revoke the laptop of {person} ({country}, device {device})?
+
+Its bundles will be refused from now on, and it will learn of it with HQ&apos;s next bundle. This cannot be undone: the team would need to be enrolled again with a new profile.</source>
+        <translation>Да се отповика лаптопот на {person} ({country}, уред {device})?
+
+Неговите пакети отсега ќе се одбиваат, а за тоа ќе дознае со следниот пакет од седиштето. Ова не може да се поништи: тимот би морал повторно да се регистрира со нов профил.</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Отповикан</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состојба</translation>
+    </message>
+    <message>
+        <source>Team devices</source>
+        <translation>Уреди на тимовите</translation>
+    </message>
+    <message>
+        <source>bundle {n}, {at}</source>
+        <translation>пакет {n}, {at}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>сè уште ниеден</translation>
     </message>
 </context>
 <context>
@@ -384,6 +538,69 @@ Licensed under the EUPL 1.2. Qt {qt}, PySide {pyside}.</source>
     <message>
         <source>{rows}; {errors}.</source>
         <translation>{rows}; {errors}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>&amp;Choose bundles…</source>
+        <translation>&amp;Избери пакети…</translation>
+    </message>
+    <message>
+        <source>Bundles checked: {total}. None was refused.</source>
+        <translation>Проверени пакети: {total}. Ниеден не е одбиен.</translation>
+    </message>
+    <message>
+        <source>Bundles refused: {n} of {total}. Nothing of a refused bundle was applied.</source>
+        <translation>Одбиени пакети: {n} од {total}. Ништо од одбиен пакет не е применето.</translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation>Проверката не успеа</translation>
+    </message>
+    <message>
+        <source>Choose team bundles</source>
+        <translation>Изберете пакети на тимовите</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Детали</translation>
+    </message>
+    <message>
+        <source>Drop the .cscb files from the teams&apos; USB sticks here, or choose them. Each is checked whole before anything is applied; a bundle imported before is skipped.</source>
+        <translation>Довлечете ги тука .cscb-датотеките од USB-мемориите на тимовите или изберете ги. Секоја се проверува во целост пред да се примени што било; пакет што веќе е увезен се прескокнува.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Датотека</translation>
+    </message>
+    <message>
+        <source>Import team bundles</source>
+        <translation>Увоз на пакети од тимовите</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>Се увезуваат пакетите…</translation>
+    </message>
+    <message>
+        <source>Refused bundles (quarantine)</source>
+        <translation>Одбиени пакети (карантин)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Резултат</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Резултати</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Кога</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Зошто</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1283,322 @@ Your unsaved changes are saved first.</source>
     <message>
         <source>Weak</source>
         <translation>Слаба</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPages</name>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Потврди за прием</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Веќе увезено</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Применето</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Прилози</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Внесови за ревизија</translation>
+    </message>
+    <message>
+        <source>Bundles acknowledged</source>
+        <translation>Потврдени пакети</translation>
+    </message>
+    <message>
+        <source>Card of {who}.
+
+Fingerprint:
+
+{fingerprint}
+
+Trust this card only if the other side read out exactly these groups to you over the phone. Did they?</source>
+        <translation>Картичка: {who}.
+
+Отпечаток:
+
+{fingerprint}
+
+Верувајте ѝ на оваа картичка само ако другата страна ви ги прочитала токму овие групи по телефон. Дали го стори тоа?</translation>
+    </message>
+    <message>
+        <source>Changes already known</source>
+        <translation>Веќе познати промени</translation>
+    </message>
+    <message>
+        <source>Changes for records not here</source>
+        <translation>Промени за записи што ги нема тука</translation>
+    </message>
+    <message>
+        <source>Changes waiting for their records</source>
+        <translation>Промени што ги чекаат своите записи</translation>
+    </message>
+    <message>
+        <source>Choose the card to trust</source>
+        <translation>Изберете ја картичката на која ѝ верувате</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Конфликти за решавање</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Учесници</translation>
+    </message>
+    <message>
+        <source>Pre-investigations</source>
+        <translation>Предистраги</translation>
+    </message>
+    <message>
+        <source>Reference items</source>
+        <translation>Ставки од референтните податоци</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Одбиено</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>Отповикувања</translation>
+    </message>
+    <message>
+        <source>Save my card</source>
+        <translation>Зачувај ја мојата картичка</translation>
+    </message>
+    <message>
+        <source>TAF requests</source>
+        <translation>Барања за TAF</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Обуки</translation>
+    </message>
+    <message>
+        <source>Trust a card</source>
+        <translation>Доверба во картичка</translation>
+    </message>
+    <message>
+        <source>Your card was saved to {path}.
+
+When you give it to the other side, read them this fingerprint over the phone:
+
+{fingerprint}</source>
+        <translation>Вашата картичка е зачувана во {path}.
+
+Кога ќе ѝ ја предадете на другата страна, прочитајте ѝ го по телефон овој отпечаток:
+
+{fingerprint}</translation>
+    </message>
+    <message>
+        <source>bundles still missing: {numbers}</source>
+        <translation>пакети што сè уште недостасуваат: {numbers}</translation>
+    </message>
+    <message>
+        <source>check “{check}”: </source>
+        <translation>проверка „{check}“: </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогаш</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ништо</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>ништо не е изменето</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSyncPage</name>
+    <message>
+        <source>&amp;Export to USB drive…</source>
+        <translation>&amp;Извези на USB-меморија…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from HQ…</source>
+        <translation>&amp;Увези од седиштето…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace HQ&apos;s card…</source>
+        <translation>&amp;Замени ја картичката на седиштето…</translation>
+    </message>
+    <message>
+        <source>&amp;Save my card…</source>
+        <translation>&amp;Зачувај ја мојата картичка…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust HQ&apos;s card…</source>
+        <translation>&amp;Доверба во картичката на седиштето…</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Испратени и примени пакети</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Промени</translation>
+    </message>
+    <message>
+        <source>Choose HQ&apos;s bundles</source>
+        <translation>Изберете ги пакетите од седиштето</translation>
+    </message>
+    <message>
+        <source>Choose where to write the bundle</source>
+        <translation>Изберете каде да се запише пакетот</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for HQ to resolve: {n}</source>
+        <translation>Конфликти што чекаат седиштето да ги реши: {n}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содржина</translation>
+    </message>
+    <message>
+        <source>Everything has been sent to HQ.</source>
+        <translation>Сè е испратено до седиштето.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Датотека</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>Седиште</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this laptop: it can no longer send bundles.</source>
+        <translation>Седиштето го отповика овој лаптоп: повеќе не може да испраќа пакети.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s card is not trusted yet.</source>
+        <translation>На картичката на седиштето сè уште не ѝ се верува.</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; card</source>
+        <translation>Картичка на седиштето на проектот</translation>
+    </message>
+    <message>
+        <source>Importing HQ&apos;s bundles…</source>
+        <translation>Се увезуваат пакетите од седиштето…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Last export: {last}
+Acknowledged by HQ: {acked}</source>
+        <translation>Последен извоз: {last}
+Потврдено од седиштето: {acked}</translation>
+    </message>
+    <message>
+        <source>No USB drive found: plug one in</source>
+        <translation>Не е пронајдена USB-меморија: приклучете една</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent before HQ&apos;s card is trusted.</source>
+        <translation>Ништо не може да се испрати пред да ѝ се поверува на картичката на седиштето.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: HQ has everything.</source>
+        <translation>Нема што да се испрати: седиштето има сè.</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Друга папка…</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Примено</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Одбиено</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Испратено</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состојба</translation>
+    </message>
+    <message>
+        <source>Sync with headquarters</source>
+        <translation>Синхронизација со седиштето на проектот</translation>
+    </message>
+    <message>
+        <source>Trust HQ&apos;s card first: load it, and check its fingerprint with HQ by phone.</source>
+        <translation>Прво поверувајте ѝ на картичката на седиштето: вчитајте ја и проверете го нејзиниот отпечаток со седиштето по телефон.</translation>
+    </message>
+    <message>
+        <source>Trusted: {person}, since {at}. Fingerprint:</source>
+        <translation>Доверба: {person}, од {at}. Отпечаток:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Чека испраќање</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Што</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Кога</translation>
+    </message>
+    <message>
+        <source>Writing the bundle for HQ…</source>
+        <translation>Се запишува пакетот за седиштето…</translation>
+    </message>
+    <message>
+        <source>Written: {name} (bundle {n}, {counts}) in {folder}</source>
+        <translation>Запишано: {name} (пакет {n}, {counts}) во {folder}</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>потврдено</translation>
+    </message>
+    <message>
+        <source>bundle {n} on {at}</source>
+        <translation>пакет {n}, {at}</translation>
+    </message>
+    <message>
+        <source>imported by {person}</source>
+        <translation>увезе: {person}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогаш</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>сè уште ниеден</translation>
+    </message>
+    <message>
+        <source>not acknowledged yet</source>
+        <translation>сè уште не е потврдено</translation>
+    </message>
+    <message>
+        <source>up to bundle {n}</source>
+        <translation>до пакетот {n}</translation>
+    </message>
+    <message>
+        <source>{name} ({root}, {free:.1f} GB free)</source>
+        <translation>{name} ({root}, слободно {free:.1f} GB)</translation>
     </message>
 </context>
 <context>
@@ -2159,8 +2692,20 @@ It is encrypted: it opens with this profile&apos;s passphrase.</source>
         <translation>Дневник на ревизија</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Конфликти</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Уреди</translation>
+    </message>
+    <message>
         <source>Exchanging encrypted bundles with headquarters on a USB stick will appear here.</source>
         <translation>Тука ќе се појави размената на шифрирани пакети со седиштето преку USB-меморија.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Увоз</translation>
     </message>
     <message>
         <source>Indicators by country and period, with charts, will appear here.</source>

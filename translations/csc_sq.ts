@@ -217,10 +217,164 @@ Licencuar sipas EUPL 1.2. Qt {qt}, PySide {pyside}.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>A field changed here and on a team&apos;s laptop before either saw the other&apos;s change. Both values are kept until you choose; your choice is sent to the team with the next bundle.</source>
+        <translation>Një fushë u ndryshua këtu dhe në laptopin e një ekipi para se secila palë të shihte ndryshimin e tjetrës. Të dyja vlerat ruhen derisa të zgjidhni; zgjedhja juaj i dërgohet ekipit me paketën e radhës.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konfliktet</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a choice: {n}</source>
+        <translation>Konflikte që presin zgjedhje: {n}</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Fshirë</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fusha</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gjetur</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s value</source>
+        <translation>Vlera e selisë qendrore</translation>
+    </message>
+    <message>
+        <source>Keep &amp;HQ&apos;s value</source>
+        <translation>Mbaj vlerën e &amp;selisë qendrore</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Lloji</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Jo</translation>
+    </message>
+    <message>
+        <source>No conflict to resolve.</source>
+        <translation>Asnjë konflikt për t’u zgjidhur.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Regjistrimi</translation>
+    </message>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation>Zgjidh një konflikt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statusi</translation>
+    </message>
+    <message>
+        <source>Take the &amp;team&apos;s value</source>
+        <translation>Merr vlerën e &amp;ekipit</translation>
+    </message>
+    <message>
+        <source>Team&apos;s value</source>
+        <translation>Vlera e ekipit</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Po</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>e.g. {example}</source>
         <translation>p.sh. {example}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>&amp;Enrol a team card…</source>
+        <translation>&amp;Regjistro kartën e një ekipi…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revoko…</translation>
+    </message>
+    <message>
+        <source>&amp;Save HQ&apos;s card…</source>
+        <translation>&amp;Ruaj kartën e selisë qendrore…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktive</translation>
+    </message>
+    <message>
+        <source>Bundles are missing from: {who}. Ask them to bring the missing ones.</source>
+        <translation>Mungojnë paketa nga: {who}. Kërkojuni t’i sjellin ato që mungojnë.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Vendi</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Pajisja</translation>
+    </message>
+    <message>
+        <source>Each team laptop is enrolled once from its card, after its fingerprint has been read out over the phone. A revoked laptop&apos;s bundles are refused from then on.</source>
+        <translation>Çdo laptop ekipi regjistrohet një herë nga karta e tij, pasi gjurma e saj digjitale të jetë lexuar në telefon. Paketat e një laptopi të revokuar refuzohen që nga ai moment.</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Paketa e fundit</translation>
+    </message>
+    <message>
+        <source>Missing bundles</source>
+        <translation>Paketat që mungojnë</translation>
+    </message>
+    <message>
+        <source>No team laptop is enrolled yet.</source>
+        <translation>Ende nuk është regjistruar asnjë laptop ekipi.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personi</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation>Revoko një pajisje</translation>
+    </message>
+    <message>
+        <source>Revoke the laptop of {person} ({country}, device {device})?
+
+Its bundles will be refused from now on, and it will learn of it with HQ&apos;s next bundle. This cannot be undone: the team would need to be enrolled again with a new profile.</source>
+        <translation>Të revokohet laptopi i {person} ({country}, pajisja {device})?
+
+Paketat e tij do të refuzohen tani e tutje, dhe ai do ta mësojë këtë me paketën e radhës të selisë qendrore. Kjo nuk mund të zhbëhet: ekipi do të duhej të regjistrohej përsëri me një profil të ri.</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revokuar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Gjendja</translation>
+    </message>
+    <message>
+        <source>Team devices</source>
+        <translation>Pajisjet e ekipeve</translation>
+    </message>
+    <message>
+        <source>bundle {n}, {at}</source>
+        <translation>paketa {n}, {at}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ende asnjë</translation>
     </message>
 </context>
 <context>
@@ -380,6 +534,69 @@ Licencuar sipas EUPL 1.2. Qt {qt}, PySide {pyside}.</translation>
     <message>
         <source>{rows}; {errors}.</source>
         <translation>{rows}; {errors}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>&amp;Choose bundles…</source>
+        <translation>&amp;Zgjidh paketat…</translation>
+    </message>
+    <message>
+        <source>Bundles checked: {total}. None was refused.</source>
+        <translation>Paketa të kontrolluara: {total}. Asnjë nuk u refuzua.</translation>
+    </message>
+    <message>
+        <source>Bundles refused: {n} of {total}. Nothing of a refused bundle was applied.</source>
+        <translation>Paketa të refuzuara: {n} nga {total}. Asgjë nga një paketë e refuzuar nuk u zbatua.</translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation>Kontrolli dështoi</translation>
+    </message>
+    <message>
+        <source>Choose team bundles</source>
+        <translation>Zgjidh paketat e ekipeve</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Hollësitë</translation>
+    </message>
+    <message>
+        <source>Drop the .cscb files from the teams&apos; USB sticks here, or choose them. Each is checked whole before anything is applied; a bundle imported before is skipped.</source>
+        <translation>Tërhiqni këtu skedarët .cscb nga USB-të e ekipeve, ose zgjidhini. Secili kontrollohet i plotë para se të zbatohet diçka; një paketë e importuar më parë kapërcehet.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Skedari</translation>
+    </message>
+    <message>
+        <source>Import team bundles</source>
+        <translation>Importo paketat e ekipeve</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>Po importohen paketat…</translation>
+    </message>
+    <message>
+        <source>Refused bundles (quarantine)</source>
+        <translation>Paketat e refuzuara (karantinë)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultati</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Rezultatet</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kur</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pse</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1279,322 @@ Ndryshimet tuaja të paruajtura ruhen më parë.</translation>
     <message>
         <source>Weak</source>
         <translation>E dobët</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPages</name>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Konfirmime marrjeje</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Importuar më parë</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Zbatuar</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Shtojcat</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Hyrje të auditimit</translation>
+    </message>
+    <message>
+        <source>Bundles acknowledged</source>
+        <translation>Paketa të konfirmuara</translation>
+    </message>
+    <message>
+        <source>Card of {who}.
+
+Fingerprint:
+
+{fingerprint}
+
+Trust this card only if the other side read out exactly these groups to you over the phone. Did they?</source>
+        <translation>Karta e {who}.
+
+Gjurma digjitale:
+
+{fingerprint}
+
+Besojeni këtë kartë vetëm nëse pala tjetër jua lexoi pikërisht këto grupe në telefon. A jua lexoi?</translation>
+    </message>
+    <message>
+        <source>Changes already known</source>
+        <translation>Ndryshime tashmë të njohura</translation>
+    </message>
+    <message>
+        <source>Changes for records not here</source>
+        <translation>Ndryshime për regjistrime që nuk janë këtu</translation>
+    </message>
+    <message>
+        <source>Changes waiting for their records</source>
+        <translation>Ndryshime që presin regjistrimet e tyre</translation>
+    </message>
+    <message>
+        <source>Choose the card to trust</source>
+        <translation>Zgjidhni kartën që do të besoni</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Konflikte për t’u zgjidhur</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Pjesëmarrësit</translation>
+    </message>
+    <message>
+        <source>Pre-investigations</source>
+        <translation>Parahetimet</translation>
+    </message>
+    <message>
+        <source>Reference items</source>
+        <translation>Të dhëna referuese</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refuzuar</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>Revokime</translation>
+    </message>
+    <message>
+        <source>Save my card</source>
+        <translation>Ruaj kartën time</translation>
+    </message>
+    <message>
+        <source>TAF requests</source>
+        <translation>Kërkesat për TAF</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trajnimet</translation>
+    </message>
+    <message>
+        <source>Trust a card</source>
+        <translation>Beso një kartë</translation>
+    </message>
+    <message>
+        <source>Your card was saved to {path}.
+
+When you give it to the other side, read them this fingerprint over the phone:
+
+{fingerprint}</source>
+        <translation>Karta juaj u ruajt në {path}.
+
+Kur t’ia jepni palës tjetër, lexojuni këtë gjurmë digjitale në telefon:
+
+{fingerprint}</translation>
+    </message>
+    <message>
+        <source>bundles still missing: {numbers}</source>
+        <translation>paketa që ende mungojnë: {numbers}</translation>
+    </message>
+    <message>
+        <source>check “{check}”: </source>
+        <translation>kontrolli “{check}”: </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>kurrë</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>asgjë</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>asgjë nuk ndryshoi</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSyncPage</name>
+    <message>
+        <source>&amp;Export to USB drive…</source>
+        <translation>&amp;Eksporto në USB…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from HQ…</source>
+        <translation>&amp;Importo nga selia qendrore…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace HQ&apos;s card…</source>
+        <translation>&amp;Zëvendëso kartën e selisë qendrore…</translation>
+    </message>
+    <message>
+        <source>&amp;Save my card…</source>
+        <translation>&amp;Ruaj kartën time…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust HQ&apos;s card…</source>
+        <translation>&amp;Beso kartën e selisë qendrore…</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paketa</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Paketat e dërguara dhe të marra</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ndryshimet</translation>
+    </message>
+    <message>
+        <source>Choose HQ&apos;s bundles</source>
+        <translation>Zgjidhni paketat e selisë qendrore</translation>
+    </message>
+    <message>
+        <source>Choose where to write the bundle</source>
+        <translation>Zgjidhni ku të shkruhet paketa</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for HQ to resolve: {n}</source>
+        <translation>Konflikte që presin zgjidhjen e selisë qendrore: {n}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Përmbajtja</translation>
+    </message>
+    <message>
+        <source>Everything has been sent to HQ.</source>
+        <translation>Gjithçka i është dërguar selisë qendrore.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Skedari</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>Selia qendrore</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this laptop: it can no longer send bundles.</source>
+        <translation>Selia qendrore e ka revokuar këtë laptop: ai nuk mund të dërgojë më paketa.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s card is not trusted yet.</source>
+        <translation>Karta e selisë qendrore nuk është besuar ende.</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; card</source>
+        <translation>Karta e selisë qendrore</translation>
+    </message>
+    <message>
+        <source>Importing HQ&apos;s bundles…</source>
+        <translation>Po importohen paketat e selisë qendrore…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Lloji</translation>
+    </message>
+    <message>
+        <source>Last export: {last}
+Acknowledged by HQ: {acked}</source>
+        <translation>Eksporti i fundit: {last}
+Konfirmuar nga selia qendrore: {acked}</translation>
+    </message>
+    <message>
+        <source>No USB drive found: plug one in</source>
+        <translation>Nuk u gjet asnjë USB: futni një</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent before HQ&apos;s card is trusted.</source>
+        <translation>Asgjë nuk mund të dërgohet para se të besohet karta e selisë qendrore.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: HQ has everything.</source>
+        <translation>Asgjë për të dërguar: selia qendrore i ka të gjitha.</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Dosje tjetër…</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Marrë</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refuzuar</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dërguar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Gjendja</translation>
+    </message>
+    <message>
+        <source>Sync with headquarters</source>
+        <translation>Sinkronizimi me selinë qendrore</translation>
+    </message>
+    <message>
+        <source>Trust HQ&apos;s card first: load it, and check its fingerprint with HQ by phone.</source>
+        <translation>Besoni fillimisht kartën e selisë qendrore: ngarkojeni dhe kontrolloni gjurmën e saj digjitale me selinë qendrore në telefon.</translation>
+    </message>
+    <message>
+        <source>Trusted: {person}, since {at}. Fingerprint:</source>
+        <translation>E besuar: {person}, që nga {at}. Gjurma digjitale:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Në pritje për t’u dërguar</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Çfarë</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kur</translation>
+    </message>
+    <message>
+        <source>Writing the bundle for HQ…</source>
+        <translation>Po shkruhet paketa për selinë qendrore…</translation>
+    </message>
+    <message>
+        <source>Written: {name} (bundle {n}, {counts}) in {folder}</source>
+        <translation>U shkrua: {name} (paketa {n}, {counts}) në {folder}</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>konfirmuar</translation>
+    </message>
+    <message>
+        <source>bundle {n} on {at}</source>
+        <translation>paketa {n} më {at}</translation>
+    </message>
+    <message>
+        <source>imported by {person}</source>
+        <translation>importuar nga {person}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>kurrë</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ende asnjë</translation>
+    </message>
+    <message>
+        <source>not acknowledged yet</source>
+        <translation>ende i pakonfirmuar</translation>
+    </message>
+    <message>
+        <source>up to bundle {n}</source>
+        <translation>deri te paketa {n}</translation>
+    </message>
+    <message>
+        <source>{name} ({root}, {free:.1f} GB free)</source>
+        <translation>{name} ({root}, {free:.1f} GB të lira)</translation>
     </message>
 </context>
 <context>
@@ -2151,8 +2684,20 @@ It is encrypted: it opens with this profile&apos;s passphrase.</source>
         <translation>Regjistri i auditimit</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Konfliktet</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Pajisjet</translation>
+    </message>
+    <message>
         <source>Exchanging encrypted bundles with headquarters on a USB stick will appear here.</source>
         <translation>Këtu do të shfaqet shkëmbimi i paketave të enkriptuara me selinë qendrore përmes një USB-je.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importi</translation>
     </message>
     <message>
         <source>Indicators by country and period, with charts, will appear here.</source>

@@ -219,10 +219,164 @@ Licensed under the EUPL 1.2. Qt {qt}, PySide {pyside}.</source>
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>A field changed here and on a team&apos;s laptop before either saw the other&apos;s change. Both values are kept until you choose; your choice is sent to the team with the next bundle.</source>
+        <translation>Поље је измењено овде и на лаптопу тима пре него што је било која страна видела измену друге. Обе вредности се чувају док не изаберете; ваш избор се шаље тиму следећим пакетом.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликти</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a choice: {n}</source>
+        <translation>Конфликти који чекају избор: {n}</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Обрисано</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поље</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Пронађено</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s value</source>
+        <translation>Вредност седишта</translation>
+    </message>
+    <message>
+        <source>Keep &amp;HQ&apos;s value</source>
+        <translation>Задржи вредност &amp;седишта</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>No conflict to resolve.</source>
+        <translation>Нема конфликата за решавање.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Resolve a conflict</source>
+        <translation>Реши конфликт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Take the &amp;team&apos;s value</source>
+        <translation>Узми вредност &amp;тима</translation>
+    </message>
+    <message>
+        <source>Team&apos;s value</source>
+        <translation>Вредност тима</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>e.g. {example}</source>
         <translation>нпр. {example}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>&amp;Enrol a team card…</source>
+        <translation>&amp;Региструј картицу тима…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Опозови…</translation>
+    </message>
+    <message>
+        <source>&amp;Save HQ&apos;s card…</source>
+        <translation>&amp;Сачувај картицу седишта…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активан</translation>
+    </message>
+    <message>
+        <source>Bundles are missing from: {who}. Ask them to bring the missing ones.</source>
+        <translation>Недостају пакети од: {who}. Замолите их да донесу оне који недостају.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Земља</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Уређај</translation>
+    </message>
+    <message>
+        <source>Each team laptop is enrolled once from its card, after its fingerprint has been read out over the phone. A revoked laptop&apos;s bundles are refused from then on.</source>
+        <translation>Сваки лаптоп тима региструје се једном, из његове картице, пошто је њен отисак прочитан телефоном. Пакети опозваног лаптопа од тада се одбијају.</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Последњи пакет</translation>
+    </message>
+    <message>
+        <source>Missing bundles</source>
+        <translation>Пакети који недостају</translation>
+    </message>
+    <message>
+        <source>No team laptop is enrolled yet.</source>
+        <translation>Још није регистрован ниједан лаптоп тима.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation>Опозови уређај</translation>
+    </message>
+    <message>
+        <source>Revoke the laptop of {person} ({country}, device {device})?
+
+Its bundles will be refused from now on, and it will learn of it with HQ&apos;s next bundle. This cannot be undone: the team would need to be enrolled again with a new profile.</source>
+        <translation>Опозвати лаптоп корисника {person} ({country}, уређај {device})?
+
+Његови пакети ће се од сада одбијати, а о томе ће сазнати следећим пакетом седишта. Ово се не може поништити: тим би морао поново да се региструје са новим профилом.</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Опозван</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стање</translation>
+    </message>
+    <message>
+        <source>Team devices</source>
+        <translation>Уређаји тимова</translation>
+    </message>
+    <message>
+        <source>bundle {n}, {at}</source>
+        <translation>пакет {n}, {at}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>још ниједан</translation>
     </message>
 </context>
 <context>
@@ -384,6 +538,69 @@ Licensed under the EUPL 1.2. Qt {qt}, PySide {pyside}.</source>
     <message>
         <source>{rows}; {errors}.</source>
         <translation>{rows}; {errors}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>&amp;Choose bundles…</source>
+        <translation>&amp;Изабери пакете…</translation>
+    </message>
+    <message>
+        <source>Bundles checked: {total}. None was refused.</source>
+        <translation>Проверено пакета: {total}. Ниједан није одбијен.</translation>
+    </message>
+    <message>
+        <source>Bundles refused: {n} of {total}. Nothing of a refused bundle was applied.</source>
+        <translation>Одбијено пакета: {n} од {total}. Ништа из одбијеног пакета није примењено.</translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation>Провера није прошла</translation>
+    </message>
+    <message>
+        <source>Choose team bundles</source>
+        <translation>Изаберите пакете тимова</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Детаљи</translation>
+    </message>
+    <message>
+        <source>Drop the .cscb files from the teams&apos; USB sticks here, or choose them. Each is checked whole before anything is applied; a bundle imported before is skipped.</source>
+        <translation>Превуците овде .cscb датотеке са USB стикова тимова или их изаберите. Сваки се проверава у целини пре него што се било шта примени; пакет који је већ увезен се прескаче.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Датотека</translation>
+    </message>
+    <message>
+        <source>Import team bundles</source>
+        <translation>Увоз пакета тимова</translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>Увоз пакета…</translation>
+    </message>
+    <message>
+        <source>Refused bundles (quarantine)</source>
+        <translation>Одбијени пакети (карантин)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Резултат</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Резултати</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Када</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Зашто</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1283,322 @@ Your unsaved changes are saved first.</source>
     <message>
         <source>Weak</source>
         <translation>Слаба</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPages</name>
+    <message>
+        <source>Acknowledgements</source>
+        <translation>Потврде пријема</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Већ увезено</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Примењено</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Прилози</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Уноси ревизије</translation>
+    </message>
+    <message>
+        <source>Bundles acknowledged</source>
+        <translation>Потврђени пакети</translation>
+    </message>
+    <message>
+        <source>Card of {who}.
+
+Fingerprint:
+
+{fingerprint}
+
+Trust this card only if the other side read out exactly these groups to you over the phone. Did they?</source>
+        <translation>Картица: {who}.
+
+Отисак:
+
+{fingerprint}
+
+Верујте овој картици само ако вам је друга страна телефоном прочитала управо ове групе. Да ли јесте?</translation>
+    </message>
+    <message>
+        <source>Changes already known</source>
+        <translation>Већ познате измене</translation>
+    </message>
+    <message>
+        <source>Changes for records not here</source>
+        <translation>Измене за записе којих овде нема</translation>
+    </message>
+    <message>
+        <source>Changes waiting for their records</source>
+        <translation>Измене које чекају своје записе</translation>
+    </message>
+    <message>
+        <source>Choose the card to trust</source>
+        <translation>Изаберите картицу којој верујете</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Конфликти за решавање</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Учесници</translation>
+    </message>
+    <message>
+        <source>Pre-investigations</source>
+        <translation>Предистраге</translation>
+    </message>
+    <message>
+        <source>Reference items</source>
+        <translation>Ставке референтних података</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Одбијено</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>Опозиви</translation>
+    </message>
+    <message>
+        <source>Save my card</source>
+        <translation>Сачувај моју картицу</translation>
+    </message>
+    <message>
+        <source>TAF requests</source>
+        <translation>Захтеви за TAF</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Обуке</translation>
+    </message>
+    <message>
+        <source>Trust a card</source>
+        <translation>Поверење у картицу</translation>
+    </message>
+    <message>
+        <source>Your card was saved to {path}.
+
+When you give it to the other side, read them this fingerprint over the phone:
+
+{fingerprint}</source>
+        <translation>Ваша картица је сачувана у {path}.
+
+Када је предате другој страни, прочитајте јој телефоном овај отисак:
+
+{fingerprint}</translation>
+    </message>
+    <message>
+        <source>bundles still missing: {numbers}</source>
+        <translation>пакети који још недостају: {numbers}</translation>
+    </message>
+    <message>
+        <source>check “{check}”: </source>
+        <translation>провера „{check}“: </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никад</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ништа</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>ништа није измењено</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSyncPage</name>
+    <message>
+        <source>&amp;Export to USB drive…</source>
+        <translation>&amp;Извези на USB диск…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from HQ…</source>
+        <translation>&amp;Увези од седишта…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace HQ&apos;s card…</source>
+        <translation>&amp;Замени картицу седишта…</translation>
+    </message>
+    <message>
+        <source>&amp;Save my card…</source>
+        <translation>&amp;Сачувај моју картицу…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust HQ&apos;s card…</source>
+        <translation>&amp;Поверење у картицу седишта…</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Послати и примљени пакети</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Измене</translation>
+    </message>
+    <message>
+        <source>Choose HQ&apos;s bundles</source>
+        <translation>Изаберите пакете седишта</translation>
+    </message>
+    <message>
+        <source>Choose where to write the bundle</source>
+        <translation>Изаберите где ће се пакет уписати</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for HQ to resolve: {n}</source>
+        <translation>Конфликти који чекају да их седиште реши: {n}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Садржај</translation>
+    </message>
+    <message>
+        <source>Everything has been sent to HQ.</source>
+        <translation>Све је послато седишту.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Датотека</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>Седиште</translation>
+    </message>
+    <message>
+        <source>HQ has revoked this laptop: it can no longer send bundles.</source>
+        <translation>Седиште је опозвало овај лаптоп: више не може да шаље пакете.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s card is not trusted yet.</source>
+        <translation>Картици седишта се још не верује.</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; card</source>
+        <translation>Картица седишта пројекта</translation>
+    </message>
+    <message>
+        <source>Importing HQ&apos;s bundles…</source>
+        <translation>Увоз пакета седишта…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <source>Last export: {last}
+Acknowledged by HQ: {acked}</source>
+        <translation>Последњи извоз: {last}
+Седиште потврдило: {acked}</translation>
+    </message>
+    <message>
+        <source>No USB drive found: plug one in</source>
+        <translation>Није пронађен USB диск: прикључите га</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent before HQ&apos;s card is trusted.</source>
+        <translation>Ништа се не може послати пре него што се поверује картици седишта.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: HQ has everything.</source>
+        <translation>Нема шта да се пошаље: седиште има све.</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Друга фасцикла…</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Примљено</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Одбијено</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Послато</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стање</translation>
+    </message>
+    <message>
+        <source>Sync with headquarters</source>
+        <translation>Синхронизација са седиштем пројекта</translation>
+    </message>
+    <message>
+        <source>Trust HQ&apos;s card first: load it, and check its fingerprint with HQ by phone.</source>
+        <translation>Прво поверујте картици седишта: учитајте је и проверите њен отисак са седиштем телефоном.</translation>
+    </message>
+    <message>
+        <source>Trusted: {person}, since {at}. Fingerprint:</source>
+        <translation>Поверење: {person}, од {at}. Отисак:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Чека слање</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Шта</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Када</translation>
+    </message>
+    <message>
+        <source>Writing the bundle for HQ…</source>
+        <translation>Уписивање пакета за седиште…</translation>
+    </message>
+    <message>
+        <source>Written: {name} (bundle {n}, {counts}) in {folder}</source>
+        <translation>Уписано: {name} (пакет {n}, {counts}) у {folder}</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>потврђено</translation>
+    </message>
+    <message>
+        <source>bundle {n} on {at}</source>
+        <translation>пакет {n}, {at}</translation>
+    </message>
+    <message>
+        <source>imported by {person}</source>
+        <translation>увезао: {person}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никад</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>још ниједан</translation>
+    </message>
+    <message>
+        <source>not acknowledged yet</source>
+        <translation>још није потврђено</translation>
+    </message>
+    <message>
+        <source>up to bundle {n}</source>
+        <translation>до пакета {n}</translation>
+    </message>
+    <message>
+        <source>{name} ({root}, {free:.1f} GB free)</source>
+        <translation>{name} ({root}, слободно {free:.1f} GB)</translation>
     </message>
 </context>
 <context>
@@ -2159,8 +2692,20 @@ It is encrypted: it opens with this profile&apos;s passphrase.</source>
         <translation>Дневник ревизије</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Конфликти</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Уређаји</translation>
+    </message>
+    <message>
         <source>Exchanging encrypted bundles with headquarters on a USB stick will appear here.</source>
         <translation>Овде ће се појавити размена шифрованих пакета са седиштем пројекта преко USB стика.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Увоз</translation>
     </message>
     <message>
         <source>Indicators by country and period, with charts, will appear here.</source>

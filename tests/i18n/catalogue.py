@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
-# {name}, %1, %n and %Ln: what a translation must keep of its source
-PLACEHOLDER = re.compile(r"\{\w*\}|%L?\d|%L?n")
+# {name}, {free:.1f}, %1, %n and %Ln: what a translation must keep of its source
+PLACEHOLDER = re.compile(r"\{\w*(?::[^{}]*)?\}|%L?\d|%L?n")
 
 
 @dataclass(frozen=True)
