@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, insert, select
 
+from csc_desktop.errors import CscError
 from csc_desktop.services.sync.devices import arrived_sequences, sender_keys
 from csc_desktop.services.sync.incoming_check import check_incoming
 from csc_desktop.services.sync.merge import Merger
@@ -158,7 +159,8 @@ def _apply(ws: Workspace, path: Path, bundle: VerifiedBundle) -> ImportResult:
                     "missing": verdict.missing,
                 },
             )
-    except SyncCancelled:
+    except (SyncCancelled, CscError):  # cancelled, or the store failed (disk full…): not the bundle
+        _reload_reference(ws)
         raise
     except _OutOfSequence as err:
         return quarantine(
