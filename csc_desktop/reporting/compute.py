@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, String, cast, func, literal, select
+from sqlalchemy import Connection, String, cast, func, literal, or_, select
 from sqlalchemy.sql import visitors
 from sqlalchemy.sql.elements import ColumnClause
 
@@ -206,6 +206,19 @@ def compute_indicator(
             key = tuple(row)
             folded[key] = get(key, 0) + 1
 
+    return _tallies(reference, indicator, scope, parts, folded)
+
+
+def _tallies(
+    reference: ReferenceData,
+    indicator: Indicator,
+    scope: Scope,
+    parts: Sequence[Part],
+    folded: dict[tuple[Any, ...], int],
+) -> IndicatorValue:
+    """The indicator's value from rows counted by key: (country, [quarter], the parts' values,
+    [amount], [positive])."""
+    quarterly = indicator.by_quarter
     value = _empty_value(indicator, scope)
     first_part = 2 if quarterly else 1
     after_parts = first_part + sum(len(p.columns) for p in parts)
@@ -226,6 +239,57 @@ def compute_indicator(
     return value
 
 
+def compute_row_by_row(
+    conn: Connection, reference: ReferenceData, indicators: Sequence[Indicator], scope: Scope
+) -> list[IndicatorValue]:
+    """Indicators of one source whose rows come one by one (a join): one pass over the rows
+    for all of them, each taking the rows its own condition keeps."""
+    source = indicators[0].source
+    if len(indicators) == 1 or any(i.amount is not None for i in indicators):
+        return [compute_indicator(conn, reference, i, scope) for i in indicators]
+    names = list(dict.fromkeys(name for i in indicators for name in i.parts))
+    columns: list[Any] = [source.country, cast(source.day, String)]
+    offsets: dict[str, list[int]] = {}  # where each breakdown's column(s) are in a row
+    for name in names:
+        part_columns = source.part(name).columns
+        offsets[name] = list(range(len(columns), len(columns) + len(part_columns)))
+        columns += part_columns
+    flags: list[tuple[int | None, int | None]] = []  # where each one's only and positive are
+    for indicator in indicators:
+        only = positive = None
+        if indicator.only is not None:
+            only = len(columns)
+            columns.append(indicator.only)
+        if indicator.positive is not None:
+            positive = len(columns)
+            columns.append(indicator.positive)
+        flags.append((only, positive))
+    conditions = _conditions(source, scope)
+    narrowing = [i.only for i in indicators if i.only is not None]
+    if len(narrowing) == len(indicators):
+        conditions.append(or_(*narrowing))
+    stmt = select(*columns).where(*conditions).select_from(source.from_)
+    rows = conn.execute(stmt, _params(scope)).cursor.fetchall()
+    quarter_of_day = {
+        day: quarter_of(date.fromisoformat(str(day)[:10])) for day in {row[1] for row in rows}
+    }
+    values = []
+    for indicator, (only, positive) in zip(indicators, flags, strict=True):
+        at = [i for name in indicator.parts for i in offsets[name]]
+        folded: dict[tuple[Any, ...], int] = {}
+        get = folded.get
+        for row in rows:
+            if only is not None and not row[only]:
+                continue
+            key = (row[0], quarter_of_day[row[1]], *[row[i] for i in at])
+            if positive is not None:
+                key = (*key, bool(row[positive]))
+            folded[key] = get(key, 0) + 1
+        parts = [source.part(name) for name in indicator.parts]
+        values.append(_tallies(reference, indicator, scope, parts, folded))
+    return values
+
+
 def compute(
     conn: Connection,
     reference: ReferenceData,
@@ -233,7 +297,18 @@ def compute(
     indicators: Iterable[Indicator] = INDICATORS,
 ) -> IndicatorReport:
     """Every indicator for the scope, in the order given."""
-    values = tuple(compute_indicator(conn, reference, i, scope) for i in indicators)
+    chosen = list(indicators)
+    found: dict[str, IndicatorValue] = {}
+    together: dict[int, list[Indicator]] = {}
+    for indicator in chosen:
+        if indicator.source.group_in_sql or not indicator.by_quarter:
+            found[indicator.key] = compute_indicator(conn, reference, indicator, scope)
+        else:
+            together.setdefault(id(indicator.source), []).append(indicator)
+    for group in together.values():
+        for value in compute_row_by_row(conn, reference, group, scope):
+            found[value.key] = value
+    values = tuple(found[i.key] for i in chosen)
     stamp = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
     return IndicatorReport(scope=scope, values=values, computed_at=stamp)
 
