@@ -99,7 +99,12 @@ def main(out: Path) -> None:
     _shoot(app, hq_ctx, imports, out / "sync-hq-import.png")
     _shoot(app, hq_ctx, DevicesPage(hq_ctx), out / "sync-hq-devices.png")
     _shoot(app, hq_ctx, ConflictsPage(hq_ctx), out / "sync-hq-conflicts.png")
-    for ctx in (hq_ctx, rs_ctx):
+    new_ctx = AppContext(runner=Runner(), dialogs=ScriptedDialogs())
+    new_ctx.attach(
+        Workspace.create(root / "mk", PASSPHRASE, role="team", person="Elena", country="MK")
+    )
+    _shoot(app, new_ctx, TeamSyncPage(new_ctx), out / "sync-team-first-time.png")
+    for ctx in (hq_ctx, rs_ctx, new_ctx):
         ctx.runner.shutdown()
         ctx.ws.engine.dispose()
     al.engine.dispose()

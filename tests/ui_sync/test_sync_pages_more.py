@@ -81,3 +81,17 @@ def test_pages_follow_a_change_of_language(qtbot: Any, team: Any) -> None:
     page.export_button.setText("")
     QCoreApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
     assert page.export_button.text() == before
+
+
+def test_the_export_menu_offers_another_folder(qtbot: Any, team: Any, hq: Any, stick: Path) -> None:
+    trust_each_other(team, hq)
+    team.ws.records.create("training", TRAINING)
+    page = team_page(qtbot, team)
+    page._fill_export_menu()  # what opening the menu does: the drives Qt sees, then the rest
+    other = page.export_menu.actions()[-1]
+    assert other.text() == "Other folder…"
+    team.dialogs.answers.append(stick)
+    other.trigger()
+    settle(qtbot, team)
+    [bundle] = list(stick.iterdir())
+    assert bundle.name in page.result_label.text()

@@ -254,6 +254,8 @@ class TeamSyncPage(QWidget):
     def _show_hq(self, hq: DeviceInfo | None) -> None:
         if hq is None:
             self.hq_label.setText(_tr("HQ's card is not trusted yet."))
+            self.fingerprint_label.clear()
+            self.fingerprint_label.hide()
             self.trust_button.setText(_tr("&Trust HQ's card…"))
             return
         self.hq_label.setText(
@@ -262,6 +264,7 @@ class TeamSyncPage(QWidget):
             )
         )
         self.fingerprint_label.setText(self._grouped(hq.fingerprint or ""))
+        self.fingerprint_label.show()
         self.trust_button.setText(_tr("&Replace HQ's card…"))
 
     @staticmethod
@@ -346,7 +349,11 @@ class TeamSyncPage(QWidget):
         )
 
     def _preview_fingerprint(self, print_: str) -> None:
+        """The card being checked; "" (declined) goes back to what is trusted."""
         self.fingerprint_label.setText(self._grouped(print_))
+        self.fingerprint_label.setVisible(bool(print_))
+        if not print_:
+            self._show_state()
 
     def _trusted(self, _device: Any) -> None:
         self.refresh()
