@@ -95,3 +95,34 @@ def test_the_export_menu_offers_another_folder(qtbot: Any, team: Any, hq: Any, s
     settle(qtbot, team)
     [bundle] = list(stick.iterdir())
     assert bundle.name in page.result_label.text()
+
+
+def test_hq_writes_a_bundle_back_that_the_team_page_imports(
+    qtbot: Any, team: Any, hq: Any, stick: Path
+) -> None:
+    from csc_desktop.ui.sync.devices_page import DevicesPage
+
+    trust_each_other(team, hq)
+    team.ws.records.create("training", TRAINING)
+    [out] = team.ws.sync.export_bundle(stick)
+    assert out.path is not None
+    hq.ws.sync.import_bundles([out.path])
+    devices = DevicesPage(hq)
+    qtbot.addWidget(devices)
+    devices.show()
+    settle(qtbot, hq)
+    back = stick / "back"
+    back.mkdir()
+    hq.dialogs.answers.append(back)
+    devices.send_back_button.click()
+    settle(qtbot, hq)
+    [bundle] = list(back.iterdir())
+    assert bundle.name in devices.send_back_label.text()
+
+    page = team_page(qtbot, team)
+    team.dialogs.answers.append([bundle])
+    page.import_button.click()
+    settle(qtbot, team)
+    assert page.result_label.text().startswith(f"{bundle.name}: Applied")
+    assert "Acknowledged by HQ: up to bundle 1" in page.exchange_label.text()
+    assert "Received" in column(page.history_table, 1)

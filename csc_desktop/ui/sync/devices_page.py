@@ -7,15 +7,17 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from csc_desktop.services.sync import DeviceInfo
+from csc_desktop.services.sync import DeviceInfo, ExportResult
 from csc_desktop.ui.common.context import AppContext
 from csc_desktop.ui.common.worker import Progress
 from csc_desktop.ui.shell.feedback import show_error
 from csc_desktop.ui.sync.common import (
     align_center,
     big_fingerprint_font,
+    counts_in_words,
     fill_table,
     make_table,
+    run_sync,
     save_own_card,
     title_label,
     trust_card,
@@ -41,6 +43,10 @@ class DevicesPage(QWidget):
         self.enrol_button.clicked.connect(self.enrol)
         self.revoke_button = QPushButton(self)
         self.revoke_button.clicked.connect(self.revoke_selected)
+        self.send_back_button = QPushButton(self)
+        self.send_back_button.clicked.connect(self.send_back)
+        self.send_back_label = QLabel(self)
+        self.send_back_label.setWordWrap(True)
         self.save_card_button = QPushButton(self)
         self.save_card_button.clicked.connect(lambda: save_own_card(self.ctx, self))
         self.fingerprint_label = QLabel(self)
@@ -52,6 +58,7 @@ class DevicesPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.enrol_button)
         buttons.addWidget(self.revoke_button)
+        buttons.addWidget(self.send_back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_card_button)
         layout = QVBoxLayout(self)
@@ -61,6 +68,7 @@ class DevicesPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.fingerprint_label)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.send_back_label)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -73,6 +81,7 @@ class DevicesPage(QWidget):
         )
         self.enrol_button.setText(_tr("&Enrol a team card…"))
         self.revoke_button.setText(_tr("&Revoke…"))
+        self.send_back_button.setText(_tr("&Write bundles for the teams…"))
         self.save_card_button.setText(_tr("&Save HQ's card…"))
         self._show()
 
@@ -161,6 +170,32 @@ class DevicesPage(QWidget):
     def _show_fingerprint(self, print_: str) -> None:
         self.fingerprint_label.setText(print_)
         self.fingerprint_label.setVisible(bool(print_))
+
+    def send_back(self) -> None:
+        """One bundle per active team laptop: acknowledgements, decisions, reference data."""
+        folder = self.ctx.dialogs.choose_folder(self, _tr("Choose where to write the bundles"))
+        if folder is None:
+            return
+        ws = self.ctx.ws
+        run_sync(
+            self.ctx,
+            self,
+            _tr("Writing the teams' bundles…"),
+            lambda report: ws.sync.export_bundle(folder, report),
+            self._sent_back,
+        )
+
+    def _sent_back(self, results: list[ExportResult]) -> None:
+        lines = [
+            _tr("{team}: {name} ({counts})").format(
+                team=r.receiver_label, name=r.path.name, counts=counts_in_words(r.counts)
+            )
+            if r.path is not None
+            else _tr("{team}: nothing to send").format(team=r.receiver_label)
+            for r in results
+        ]
+        self.send_back_label.setText("\n".join(lines) or _tr("No team laptop is enrolled yet."))
+        self.refresh()
 
     def _enrolled(self, _device: DeviceInfo) -> None:
         self._show_fingerprint("")
