@@ -81,8 +81,9 @@ def import_participants(
     new = []
     for row in sheet.rows:
         values = {k: v for k, v in row.values.items() if v not in (None, "")}
-        if isinstance(values.get("function"), str):
-            values["function"] = function_code(ws, values["function"])
+        function = values.get("function")
+        if isinstance(function, str):
+            values["function"] = function_code(ws, function)
         new.append(values)
     try:
         with ws.transaction() as tx:
