@@ -4,6 +4,7 @@ QSettings kept out of the person's own configuration."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,26 @@ def demo_profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def hq_profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Headquarters' profile with a few records (its pages differ from a team's)."""
+    from csc_desktop.services.workspace import Workspace
+    from tests.ui_editors import demo_records
+
+    folder = tmp_path_factory.mktemp("i18n-hq") / "hq"
+    ws = Workspace.create(folder, PASSPHRASE, role="hq", person="Maria Rossi")
+    try:
+        for kind, data in (
+            ("training", demo_records.TRAINING),
+            ("taf-request", demo_records.TAF_REQUEST),
+            ("pre-investigation", demo_records.PRE_INVESTIGATION),
+        ):
+            ws.records.create(kind, {**data, "country": "RS"})
+    finally:
+        ws.engine.dispose()
+    return folder
+
+
 @pytest.fixture
 def ws(demo_profile: Path) -> Iterator[Any]:
     from csc_desktop.services.workspace import Workspace
@@ -76,20 +97,29 @@ def ws(demo_profile: Path) -> Iterator[Any]:
 
 @pytest.fixture
 def ctx(qapp: Any, ws: Any) -> Iterator[Any]:
-    """The context after unlocking ``ws``, with the translations feature installed (as the
-    application's plugins do) and English as the language."""
+    yield from context_on(qapp, ws)
+
+
+def context_on(qapp: Any, ws: Any) -> Iterator[Any]:
+    """The context after unlocking ``ws``, with every feature plugged in as the application
+    does (the translations among them) and English as the language."""
     from csc_desktop.ui.common.context import AppContext
     from csc_desktop.ui.common.seams import FakeClock, ScriptedDialogs
     from csc_desktop.ui.common.worker import Runner
-    from csc_desktop.ui.i18n.plugin import install
+    from csc_desktop.ui.i18n.translators import Translations
     from csc_desktop.ui.settings.store import ProfileSettings
+    from csc_desktop.ui.shell import pages as page_registry
     from csc_desktop.ui.shell.builtin_pages import register_builtin_pages
     from csc_desktop.ui.shell.language import apply_language
+    from csc_desktop.ui.shell.plugins import load_plugins
     from csc_desktop.ui.unlock.opening import settings_of
 
     register_builtin_pages()
     context = AppContext(runner=Runner(), dialogs=ScriptedDialogs(), clock=FakeClock())
-    context.translations = install(context)  # type: ignore[attr-defined]
+    registered = dict(page_registry._PAGES)  # the features' pages are taken back afterwards
+    load_plugins(context)
+    context.translations = context.bus.findChild(Translations)  # type: ignore[attr-defined]
+    assert context.translations is not None  # type: ignore[attr-defined]
     context.attach(ws)
     context.settings = ProfileSettings(context.runner, ws, settings_of(ws))
     apply_language(context, "en")
@@ -99,6 +129,12 @@ def ctx(qapp: Any, ws: Any) -> Iterator[Any]:
     context.translations.use("en")  # type: ignore[attr-defined]
     context.translations.deleteLater()  # type: ignore[attr-defined]
     qapp.processEvents()
+    page_registry._PAGES.clear()
+    page_registry._PAGES.update(registered)
+    for name in [
+        m for m in sys.modules if m.startswith("csc_desktop.ui.") and m.endswith(".plugin")
+    ]:
+        del sys.modules[name]  # imported again (and registering again) by the next test
 
 
 def close_windows(app: Any) -> None:

@@ -3,6 +3,7 @@ combo boxes, lists), and no English left where the language has its own words.""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -57,3 +58,37 @@ def test_the_check_sees_cut_off_and_english_words(qapp: Any) -> None:
     assert any("Sačuvaj" in p for p in clipped(window))
     assert untranslated(window, english_matcher("bs")) == ["QLabel: «Clear filters»"]
     window.hide()
+
+
+@pytest.fixture
+def hq_ctx(qapp: Any, hq_profile: Path) -> Iterator[Any]:
+    from csc_desktop.services.workspace import Workspace
+
+    from .conftest import PASSPHRASE, context_on
+
+    ws = Workspace.unlock(hq_profile, PASSPHRASE)
+    try:
+        yield from context_on(qapp, ws)
+    finally:
+        ws.engine.dispose()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_headquarters_pages_fit_and_speak_the_language(
+    qapp: Any, hq_ctx: Any, language: str
+) -> None:
+    from csc_desktop.ui.theme import apply_style
+
+    from .screens import main_window_screens
+
+    apply_style(qapp)
+    apply_language(hq_ctx, language)
+    english = english_matcher(language) if language != "en" else (lambda _text: False)
+    problems = []
+    seen = set()
+    for screen in main_window_screens(hq_ctx):
+        seen.add(screen.name)
+        problems += [f"{screen.name}: cut off: {p}" for p in clipped(screen.window)]
+        problems += [f"{screen.name}: English: {p}" for p in untranslated(screen.window, english)]
+    assert "main-audit" in seen and len(seen) >= 6
+    assert not problems, "\n".join(problems)
