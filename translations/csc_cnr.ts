@@ -311,12 +311,20 @@ Licenca EUPL 1.2. Qt {qt}, PySide {pyside}.</translation>
         <translation>&amp;Sačuvaj karticu sjedišta…</translation>
     </message>
     <message>
+        <source>&amp;Write bundles for the teams…</source>
+        <translation>&amp;Upiši pakete za timove…</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Aktivan</translation>
     </message>
     <message>
         <source>Bundles are missing from: {who}. Ask them to bring the missing ones.</source>
         <translation>Nedostaju paketi od: {who}. Zamolite ih da donesu one koji nedostaju.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the bundles</source>
+        <translation>Izaberite gdje će se paketi upisati</translation>
     </message>
     <message>
         <source>Country</source>
@@ -371,12 +379,24 @@ Njegovi paketi će se od sada odbijati, a o tome će saznati sljedećim paketom 
         <translation>Uređaji timova</translation>
     </message>
     <message>
+        <source>Writing the teams&apos; bundles…</source>
+        <translation>Upisivanje paketa za timove…</translation>
+    </message>
+    <message>
         <source>bundle {n}, {at}</source>
         <translation>paket {n}, {at}</translation>
     </message>
     <message>
         <source>none yet</source>
         <translation>još nijedan</translation>
+    </message>
+    <message>
+        <source>{team}: nothing to send</source>
+        <translation>{team}: nema šta da se pošalje</translation>
+    </message>
+    <message>
+        <source>{team}: {name} ({counts})</source>
+        <translation>{team}: {name} ({counts})</translation>
     </message>
 </context>
 <context>

@@ -311,12 +311,20 @@ Licensed under the EUPL 1.2. Qt {qt}, PySide {pyside}.</source>
         <translation>&amp;Зачувај ја картичката на седиштето…</translation>
     </message>
     <message>
+        <source>&amp;Write bundles for the teams…</source>
+        <translation>&amp;Запиши пакети за тимовите…</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
         <source>Bundles are missing from: {who}. Ask them to bring the missing ones.</source>
         <translation>Недостасуваат пакети од: {who}. Замолете ги да ги донесат оние што недостасуваат.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the bundles</source>
+        <translation>Изберете каде да се запишат пакетите</translation>
     </message>
     <message>
         <source>Country</source>
@@ -371,12 +379,24 @@ Its bundles will be refused from now on, and it will learn of it with HQ&apos;s 
         <translation>Уреди на тимовите</translation>
     </message>
     <message>
+        <source>Writing the teams&apos; bundles…</source>
+        <translation>Се запишуваат пакетите за тимовите…</translation>
+    </message>
+    <message>
         <source>bundle {n}, {at}</source>
         <translation>пакет {n}, {at}</translation>
     </message>
     <message>
         <source>none yet</source>
         <translation>сè уште ниеден</translation>
+    </message>
+    <message>
+        <source>{team}: nothing to send</source>
+        <translation>{team}: нема што да се испрати</translation>
+    </message>
+    <message>
+        <source>{team}: {name} ({counts})</source>
+        <translation>{team}: {name} ({counts})</translation>
     </message>
 </context>
 <context>

@@ -309,12 +309,20 @@ Licencuar sipas EUPL 1.2. Qt {qt}, PySide {pyside}.</translation>
         <translation>&amp;Ruaj kartën e selisë qendrore…</translation>
     </message>
     <message>
+        <source>&amp;Write bundles for the teams…</source>
+        <translation>&amp;Shkruaj paketat për ekipet…</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Aktive</translation>
     </message>
     <message>
         <source>Bundles are missing from: {who}. Ask them to bring the missing ones.</source>
         <translation>Mungojnë paketa nga: {who}. Kërkojuni t’i sjellin ato që mungojnë.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the bundles</source>
+        <translation>Zgjidhni ku të shkruhen paketat</translation>
     </message>
     <message>
         <source>Country</source>
@@ -369,12 +377,24 @@ Paketat e tij do të refuzohen tani e tutje, dhe ai do ta mësojë këtë me pak
         <translation>Pajisjet e ekipeve</translation>
     </message>
     <message>
+        <source>Writing the teams&apos; bundles…</source>
+        <translation>Po shkruhen paketat e ekipeve…</translation>
+    </message>
+    <message>
         <source>bundle {n}, {at}</source>
         <translation>paketa {n}, {at}</translation>
     </message>
     <message>
         <source>none yet</source>
         <translation>ende asnjë</translation>
+    </message>
+    <message>
+        <source>{team}: nothing to send</source>
+        <translation>{team}: asgjë për të dërguar</translation>
+    </message>
+    <message>
+        <source>{team}: {name} ({counts})</source>
+        <translation>{team}: {name} ({counts})</translation>
     </message>
 </context>
 <context>

@@ -311,12 +311,20 @@ Licensed under the EUPL 1.2. Qt {qt}, PySide {pyside}.</source>
         <translation>&amp;Сачувај картицу седишта…</translation>
     </message>
     <message>
+        <source>&amp;Write bundles for the teams…</source>
+        <translation>&amp;Упиши пакете за тимове…</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Активан</translation>
     </message>
     <message>
         <source>Bundles are missing from: {who}. Ask them to bring the missing ones.</source>
         <translation>Недостају пакети од: {who}. Замолите их да донесу оне који недостају.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the bundles</source>
+        <translation>Изаберите где ће се пакети уписати</translation>
     </message>
     <message>
         <source>Country</source>
@@ -371,12 +379,24 @@ Its bundles will be refused from now on, and it will learn of it with HQ&apos;s 
         <translation>Уређаји тимова</translation>
     </message>
     <message>
+        <source>Writing the teams&apos; bundles…</source>
+        <translation>Уписивање пакета за тимове…</translation>
+    </message>
+    <message>
         <source>bundle {n}, {at}</source>
         <translation>пакет {n}, {at}</translation>
     </message>
     <message>
         <source>none yet</source>
         <translation>још ниједан</translation>
+    </message>
+    <message>
+        <source>{team}: nothing to send</source>
+        <translation>{team}: нема шта да се пошаље</translation>
+    </message>
+    <message>
+        <source>{team}: {name} ({counts})</source>
+        <translation>{team}: {name} ({counts})</translation>
     </message>
 </context>
 <context>
