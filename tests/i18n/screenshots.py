@@ -29,11 +29,11 @@ def main(out: Path) -> None:
     from csc_desktop.ui.common.context import AppContext
     from csc_desktop.ui.common.worker import Runner
     from csc_desktop.ui.editors import open_editor
-    from csc_desktop.ui.i18n.plugin import install
     from csc_desktop.ui.settings.store import ProfileSettings
     from csc_desktop.ui.shell.builtin_pages import register_builtin_pages
     from csc_desktop.ui.shell.language import apply_language
     from csc_desktop.ui.shell.main_window import MainWindow
+    from csc_desktop.ui.shell.plugins import load_plugins
     from csc_desktop.ui.theme import apply_style, register_fonts
     from csc_desktop.ui.unlock.opening import settings_of
     from tests.i18n.screens import demo_ids, settle
@@ -48,7 +48,7 @@ def main(out: Path) -> None:
     add_demo_records(ws)
     register_builtin_pages()
     ctx = AppContext(runner=Runner())
-    install(ctx)
+    load_plugins(ctx)  # every feature, the translations among them
     ctx.attach(ws)
     ctx.settings = ProfileSettings(ctx.runner, None, settings_of(ws))
     window = MainWindow(ctx)
