@@ -272,6 +272,18 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    ws = _workspace(args)
+    try:
+        result = ws.check_integrity()
+    finally:
+        ws.engine.dispose()
+    if not result.ok:
+        raise CscError(result.describe())
+    print(result.describe())
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     ws = _workspace(args)
     try:
@@ -401,6 +413,8 @@ def build_parser() -> argparse.ArgumentParser:
     al.add_argument("--limit", type=int, default=200)
     al.add_argument("--json", action="store_true")
     al.set_defaults(func=cmd_audit_list)
+
+    add("check", cmd_check, "read and check every page of the database (slow on a large one)")
 
     p = add("backup", cmd_backup, "write an encrypted backup into a folder (e.g. a USB stick)")
     p.add_argument("--to", required=True, metavar="DIR")

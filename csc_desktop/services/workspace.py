@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import sqlalchemy.exc
 import sqlcipher3
 from sqlalchemy import Connection, Engine, select
 
@@ -35,6 +36,26 @@ AUTO_BACKUP_INTERVAL = timedelta(minutes=15)
 
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class IntegrityCheck:
+    problems: list[str]
+    newest_backup: Path | None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def describe(self) -> str:
+        if self.ok:
+            return "The database is intact: every page was read and checked."
+        where = (
+            f" The newest backup is {self.newest_backup} (restore it with `csc restore`)."
+            if self.newest_backup
+            else ""
+        )
+        return f"The database is damaged: {'; '.join(self.problems[:3])}.{where}"
 
 
 @dataclass(frozen=True)
@@ -97,7 +118,7 @@ class Workspace:
         self.engine = engine
         self._key = key
         self._listeners: list[Callable[[list[Change]], None]] = []
-        with engine.connect() as conn:
+        with self._damage_errors("opening the database"), engine.connect() as conn:
             values = dict(conn.execute(select(meta.c.key, meta.c.value)).all())
             self.reference = self._load_reference(conn)
         self.identity = Identity(
@@ -196,7 +217,11 @@ class Workspace:
     def transaction(self) -> Iterator[Txn]:
         tx: Txn | None = None
         try:
-            with storage_errors("saving"), sqlite.write_transaction(self.engine) as conn:
+            with (
+                self._damage_errors("saving"),
+                storage_errors("saving"),
+                sqlite.write_transaction(self.engine) as conn,
+            ):
                 tx = Txn(self, conn)
                 yield tx
                 tx.flush()
@@ -211,8 +236,23 @@ class Workspace:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn, conn.begin():
+        with self._damage_errors("reading"), self.engine.connect() as conn, conn.begin():
             yield conn
+
+    @contextlib.contextmanager
+    def _damage_errors(self, action: str) -> Iterator[None]:
+        """A damaged page met while working is reported as damage, naming the newest backup."""
+        try:
+            yield
+        except sqlalchemy.exc.DatabaseError as exc:
+            if isinstance(exc, sqlalchemy.exc.OperationalError):
+                raise
+            raise self.profile._damage_or_storage(exc, action) from exc
+
+    def check_integrity(self) -> IntegrityCheck:
+        """The full check of every page (slow on a large database: run it in the background)."""
+        problems = self.profile.check_integrity(self._key)
+        return IntegrityCheck(problems, None if not problems else self.profile.newest_backup())
 
     def on_change(self, listener: Callable[[list[Change]], None]) -> Callable[[], None]:
         self._listeners.append(listener)

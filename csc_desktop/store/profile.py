@@ -274,9 +274,15 @@ class Profile:
         except (NewerDatabase, CorruptDatabase):
             engine.dispose()
             raise
+        except sqlalchemy.exc.DatabaseError as exc:
+            engine.dispose()
+            raise self._damage_or_storage(exc, "opening the database") from exc
         return engine, key
 
     def _probe(self, key: bytes) -> None:
+        """Cheap checks at every unlock: the key opens the first page and the file is not cut
+        short. The full page-by-page check (``check_integrity``) runs in the background or with
+        ``csc check``; its cost grows with the database."""
         try:
             conn = sqlite.connect_raw(self.db_path, key)
         except sqlcipher3.Error as exc:
@@ -284,17 +290,37 @@ class Profile:
         try:
             try:
                 sqlite.verify_key(conn)
-                row = conn.execute("PRAGMA quick_check(1)").fetchone()
+                page_count = conn.execute("PRAGMA page_count").fetchone()[0]
             except sqlcipher3.DatabaseError as exc:
-                message = str(exc).lower()
-                if "not a database" in message or "malformed" in message or "corrupt" in message:
-                    raise CorruptDatabase(str(exc), self.newest_backup()) from exc
-                raise _storage_error(exc, "opening the database") from exc
-            if not row or row[0] != "ok":
-                detail = f"integrity check: {row[0] if row else 'no answer'}"
-                raise CorruptDatabase(detail, self.newest_backup())
+                raise self._damage_or_storage(exc, "opening the database") from exc
+            size = self.db_path.stat().st_size
+            wal = self.folder / (DB_NAME + "-wal")
+            wal_pending = wal.exists() and wal.stat().st_size > 0
+            if size % sqlite.PAGE_SIZE or (
+                not wal_pending and size < page_count * sqlite.PAGE_SIZE
+            ):
+                raise CorruptDatabase("the file is cut short (truncated)", self.newest_backup())
         finally:
             conn.close()
+
+    def _damage_or_storage(self, exc: BaseException, action: str) -> Exception:
+        message = str(getattr(exc, "orig", None) or exc).lower()
+        if any(w in message for w in ("not a database", "malformed", "corrupt", "hmac")):
+            return CorruptDatabase(message, self.newest_backup())
+        return _storage_error(exc, action)
+
+    def check_integrity(self, key: bytes) -> list[str]:
+        """Every page's HMAC and the b-tree structure; the problems found (empty when intact)."""
+        conn = sqlite.connect_raw(self.db_path, key)
+        try:
+            problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+            row = conn.execute("PRAGMA quick_check(5)").fetchall()
+            problems += [str(r[0]) for r in row if r[0] != "ok"]
+        except sqlcipher3.DatabaseError as exc:
+            problems.append(str(exc))
+        finally:
+            conn.close()
+        return problems
 
     # -- re-keying ------------------------------------------------------------------------
 
@@ -449,6 +475,10 @@ def read_backup_header(path: Path) -> tuple[ProfileHeader, int]:
     if magic != BACKUP_MAGIC or not line.endswith(b"\n"):
         raise ProfileError(f"{path} is not a CSC Desktop backup.")
     return ProfileHeader.from_json(line.decode("utf-8")), len(magic) + len(line)
+
+
+def damage_or_storage_error(profile: Profile, exc: BaseException, action: str) -> Exception:
+    return profile._damage_or_storage(exc, action)
 
 
 @contextlib.contextmanager

@@ -20,6 +20,8 @@ from sqlalchemy.pool import QueuePool
 from csc_desktop.errors import UnsafeCipherSettings
 from csc_desktop.text.collate import sort_key
 
+PAGE_SIZE = 4096
+
 # What every connection is told before it reads a byte. SQLCipher 4 defaults, stated explicitly so
 # that a build with other defaults cannot silently open (or create) the file differently.
 CIPHER_SETTINGS = (
