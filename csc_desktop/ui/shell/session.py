@@ -26,6 +26,8 @@ from csc_desktop.ui.shell.language import apply_language
 from csc_desktop.ui.shell.profiles import holds_profile, list_profiles
 from csc_desktop.ui.shell.shortcuts import SHORTCUTS
 
+INTEGRITY_CHECK_DELAY_MS = 60_000
+
 if TYPE_CHECKING:
     from csc_desktop.services.workspace import Workspace
     from csc_desktop.ui.shell.main_window import MainWindow
@@ -164,6 +166,21 @@ class Session(QObject):
         self.idle.set_minutes(ctx.settings.get(IDLE_MINUTES))
         self.idle.start()
         self.main_window_shown.emit(window)
+        # Unlocking checks only the first page; every page is read once the person has settled
+        # in, so that a damaged page is found and reported with the newest backup.
+        QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, window, lambda: self._check_integrity(ws, window))
+
+    def _check_integrity(self, ws: Workspace, window: QWidget) -> None:
+        from csc_desktop.errors import CorruptDatabase
+        from csc_desktop.ui.shell.feedback import show_error
+
+        def done(result: Any) -> None:
+            if not result.ok:
+                title = QCoreApplication.translate("UnlockWindow", "The profile could not be opened")
+                damage = CorruptDatabase("; ".join(result.problems[:3]), result.newest_backup)
+                show_error(self.ctx, window, title, damage)
+
+        self.ctx.runner.run(lambda _p: ws.check_integrity(), on_done=done, receiver=window)
 
     def _setting_changed(self, key: str, value: Any) -> None:
         if key == IDLE_MINUTES.key and isinstance(value, int):
