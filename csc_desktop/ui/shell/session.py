@@ -168,7 +168,9 @@ class Session(QObject):
         self.main_window_shown.emit(window)
         # Unlocking checks only the first page; every page is read once the person has settled
         # in, so that a damaged page is found and reported with the newest backup.
-        QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, window, lambda: self._check_integrity(ws, window))
+        QTimer.singleShot(
+            INTEGRITY_CHECK_DELAY_MS, window, lambda: self._check_integrity(ws, window)
+        )
 
     def _check_integrity(self, ws: Workspace, window: QWidget) -> None:
         from csc_desktop.errors import CorruptDatabase
@@ -176,7 +178,9 @@ class Session(QObject):
 
         def done(result: Any) -> None:
             if not result.ok:
-                title = QCoreApplication.translate("UnlockWindow", "The profile could not be opened")
+                title = QCoreApplication.translate(
+                    "UnlockWindow", "The profile could not be opened"
+                )
                 damage = CorruptDatabase("; ".join(result.problems[:3]), result.newest_backup)
                 show_error(self.ctx, window, title, damage)
 
