@@ -46,6 +46,7 @@ class CorruptDatabase(CscError):
         super().__init__(
             f"The database is damaged or unreadable ({detail}).{where} Nothing was changed."
         )
+        self.detail = detail
         self.newest_backup = newest_backup
 
 

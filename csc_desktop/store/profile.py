@@ -271,8 +271,13 @@ class Profile:
                     self.backups_dir, engine, key, reason="pre-migration"
                 ),
             )
-        except (NewerDatabase, CorruptDatabase):
+        except NewerDatabase:
             engine.dispose()
+            raise
+        except CorruptDatabase as exc:
+            engine.dispose()
+            if exc.newest_backup is None:
+                raise CorruptDatabase(exc.detail, self.newest_backup()) from exc
             raise
         except sqlalchemy.exc.DatabaseError as exc:
             engine.dispose()

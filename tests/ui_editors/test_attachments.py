@@ -51,7 +51,7 @@ def test_a_file_dropped_on_the_editor_is_added(qtbot, ctx, ws, tmp_path: Path): 
     mime.setUrls([QUrl.fromLocalFile(str(agenda))])
     where = QPointF(10, 10)
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, mime, buttons, keys)
+    enter = QDragEnterEvent(where.toPoint(), Qt.DropAction.CopyAction, mime, buttons, keys)
     editor.dragEnterEvent(enter)  # offscreen Qt delivers no drag events: call the handlers
     assert enter.isAccepted()
     editor.dropEvent(QDropEvent(where, Qt.DropAction.CopyAction, mime, buttons, keys))
