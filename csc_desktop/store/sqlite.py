@@ -39,6 +39,9 @@ SESSION_PRAGMAS = (
     "PRAGMA secure_delete = ON",
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 10000",
+    # 16 MiB of decrypted pages per connection (SQLCipher's default is 8): a search reads many
+    # index pages, and with less room a list opened after it decrypts its pages all over again.
+    "PRAGMA cache_size = -16384",
 )
 DATABASE_ERROR = sqlcipher3.DatabaseError
 
