@@ -830,6 +830,7 @@ class DemoMaker:
             n=f"{n:05d}", yy=f"{opened.year % 100:02d}", yyyy=opened.year
         )
         cross_border = rng.random() < 0.7
+        support_language = self.text_language(country, 0.5)
         data: dict[str, Any] = {
             "title": title,
             "country": country,
@@ -842,7 +843,7 @@ class DemoMaker:
             ),
             "cross_border": cross_border,
             "support_given": self._latin_sometimes(
-                rng.choice(SUPPORT_GIVEN[self.text_language(country, 0.5)]), language
+                rng.choice(SUPPORT_GIVEN[support_language]), support_language
             ),
         }
         if cross_border:
