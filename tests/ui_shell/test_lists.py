@@ -3,6 +3,7 @@ sorting in the interface language's alphabet, lazy fetching, and a sound table m
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -177,23 +178,63 @@ def test_opening_a_record_uses_the_editors_entry_point(qtbot, opened, page: Reco
     editor.close()
 
 
-def test_rows_arrive_a_page_at_a_time(qtbot, opened, monkeypatch) -> None:
+def every_row(qtbot: Any, model: list_model.RecordListModel) -> list[str]:
+    """Ask for every row as a view scrolling through would, and wait until all are read."""
+    for row in range(model.rowCount()):
+        model.index(row, 0).data()
+    qtbot.waitUntil(
+        lambda: all(model.is_read(row) for row in range(model.rowCount())), timeout=10_000
+    )
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_rows_arrive_a_page_at_a_time_until_counted(qtbot, opened, monkeypatch) -> None:
     monkeypatch.setattr(list_model, "FIRST_PAGE", 3)
+    monkeypatch.setattr(list_model, "COUNT_AFTER_MS", 60_000)  # the typing pause never ends
     for n in range(8):
         opened.ws.records.create(
             Kind.TRAINING, training(f"Obuka {n}", start=f"2025-02-{n + 1:02d}")
         )
     widget = RecordListPage(opened, Kind.TRAINING)
     qtbot.addWidget(widget)
-    qtbot.waitUntil(lambda: widget.model.rowCount() == 3, timeout=10_000)
-    assert widget.model.canFetchMore()
     qtbot.waitUntil(lambda: widget.model.matching == 8, timeout=10_000)
+    with qtbot.waitSignal(widget.model.loaded, timeout=10_000):
+        widget.filters.set_search_now("obuka")
+    assert widget.model.rowCount() == 3
+    assert widget.model.canFetchMore()
     widget.model.fetchMore()
     qtbot.waitUntil(lambda: widget.model.rowCount() == 6, timeout=10_000)
     widget.model.fetchMore()
     qtbot.waitUntil(lambda: widget.model.rowCount() == 8, timeout=10_000)
     assert not widget.model.canFetchMore()
-    assert titles(widget) == [f"Obuka {n}" for n in reversed(range(8))]
+    assert sorted(titles(widget)) == [f"Obuka {n}" for n in range(8)]
+
+
+def test_once_counted_rows_are_read_where_the_view_shows_them(qtbot, opened, monkeypatch) -> None:
+    monkeypatch.setattr(list_model, "FIRST_PAGE", 2)
+    monkeypatch.setattr(list_model, "BLOCK", 2)
+    venues = ("Niš", "Beograd", "Niš", "Novi Sad", "Beograd", "Niš", "Subotica", "Niš", "Bor")
+    for n, venue in enumerate(venues):  # shared dates and venues: ties in every order
+        opened.ws.records.create(
+            Kind.TRAINING, training(f"Obuka {n}", venue, start=f"2025-02-{n % 3 + 1:02d}")
+        )
+    widget = RecordListPage(opened, Kind.TRAINING)
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.show()
+    model = widget.model
+    qtbot.waitUntil(lambda: model.rowCount() == 9 and model.matching == 9, timeout=10_000)
+    assert not model.canFetchMore()
+    assert [model.is_read(row) for row in (0, 1, 8)] == [True, True, False]
+
+    widget.table.scrollToBottom()  # Ctrl+End: the last rows are read from the end
+    qtbot.waitUntil(lambda: model.is_read(8), timeout=10_000)
+    for order_by, descending in ((None, True), ("venue", False), ("venue", True)):
+        query = replace(model.query, order_by=order_by, descending=descending)
+        with qtbot.waitSignal(model.counts_changed, timeout=10_000):
+            model.set_query(query)
+        expected = [r["title"] for r in opened.ws.records.rows(query, columns=("title",))]
+        assert every_row(qtbot, model) == expected
 
 
 def test_the_list_model_passes_the_model_tester(

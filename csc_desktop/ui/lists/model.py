@@ -1,12 +1,14 @@
-"""One table model per record list: rows fetched lazily, a page at a time, on the worker.
+"""One table model per record list: rows read on the worker, only those a person can see.
 
-The first page of a query is shown as soon as it is read, and its counts follow; further pages
-are fetched when the view scrolls near the end (``canFetchMore``/``fetchMore``). Pages start at 200 rows and grow with what is
-loaded, so scrolling through 100,000 records takes a dozen fetches rather than 500 (each fetch
-of a page deep in a list costs the database a walk past the rows before it).
+The first page of a query is shown as soon as it is read, and its counts follow. Until the count
+is known, further pages come as the view scrolls near the end (``canFetchMore``/``fetchMore``),
+growing with what is loaded. Once it is known, the model has that many rows, and a row is read
+when the view first shows it: a block of rows around it, counted from the nearer end of the list
+(the last rows of 100,000 are the first of the reversed order, so Ctrl+End costs what the first
+page does). A row not read yet shows “…” for the moment it takes.
 
 Sorting and filtering happen in the store (``ListQuery``); a new query replaces the rows when its
-first page arrives, and answers to an older query are dropped.
+first page arrives, and answers to an older query (or for rows scrolled past) are dropped.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from csc_desktop.domain.fields import Kind
+from csc_desktop.domain.fields import DATE_FIELD, Kind
 from csc_desktop.services.records import ListQuery
 from csc_desktop.ui.common.context import AppContext
 from csc_desktop.ui.lists.columns import Column
@@ -31,9 +33,22 @@ from csc_desktop.ui.lists.formatting import Cells, RowFormatter
 
 FIRST_PAGE = 200
 LARGEST_PAGE = 25_600
+BLOCK = 250  # rows read together when the view shows rows not read yet
+READ_SHOWN_AFTER_MS = 15  # while a scrollbar is dragged, read where it stops rather than each step
+READING = "…"  # shown in a row until it is read
 COUNT_AFTER_MS = 400  # a search's count waits for a pause in typing
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+ANSWERED_ROLES = frozenset(int(r) for r in (DISPLAY, TOOLTIP, ALIGNMENT, RECORD_ID_ROLE))
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# worked out once: combining Qt's flags in Python costs more than a whole cell's text
+ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+NO_FLAGS = Qt.ItemFlag.NoItemFlags
 AnyIndex = QModelIndex | QPersistentModelIndex
+Page = tuple[list[str], list[Cells]]
 
 
 def next_page_size(loaded: int) -> int:
@@ -48,6 +63,16 @@ def _unfiltered(query: ListQuery) -> bool:
         or query.countries
         or query.date_from
         or query.date_to
+    )
+
+
+def reversed_query(query: ListQuery) -> ListQuery | None:
+    """The same rows in exactly the opposite order, or None when there is no such order (the
+    relevance of a search). The store orders by the column, then the id, both the same way."""
+    if query.search.strip() and query.order_by is None:
+        return None
+    return replace(
+        query, order_by=query.order_by or DATE_FIELD[query.kind], descending=not query.descending
     )
 
 
@@ -70,18 +95,28 @@ class RecordListModel(QAbstractTableModel):
         self.columns = columns
         self._formatter = RowFormatter(columns, ctx.ws.reference, language)
         self._query = ListQuery(kind, language=language)
-        self._ids: list[str] = []
-        self._cells: list[Cells] = []
+        # One entry per row of the model; None: not read yet (rows past the first pages).
+        self._ids: list[str | None] = []
+        self._cells: list[Cells | None] = []
         self._matching = 0  # records matching the query (known once counted)
         self._total: int | None = None  # records in the list, whatever the filters
-        self._more = False  # the store has rows after the loaded ones
+        self._more = False  # the store has rows after the loaded ones, not yet in the model
         self._generation = 0
+        self._counted_generation = -1  # the query whose count sized the model
         self._fetching = False
         self._reloading = False
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.timeout.connect(self._count_now)
         self._pending_count: Any = None
+        # rows the view asked for that are not read yet, by block
+        self._wanted: set[int] = set()
+        self._wish: frozenset[int] = frozenset()  # the blocks asked for last (others: stale)
+        self._requested: set[int] = set()  # blocks being read
+        self._read_timer = QTimer(self)
+        self._read_timer.setSingleShot(True)
+        self._read_timer.setInterval(READ_SHOWN_AFTER_MS)
+        self._read_timer.timeout.connect(self._read_wanted)
 
     # -- queries ------------------------------------------------------------------------
 
@@ -104,22 +139,32 @@ class RecordListModel(QAbstractTableModel):
         """The counts of the current query are still to be asked for (a pause in typing)."""
         return self._count_timer.isActive()
 
+    def is_read(self, row: int) -> bool:
+        """The row's values are in the model (not still to be read)."""
+        return 0 <= row < len(self._cells) and self._cells[row] is not None
+
+    def _columns_asked(self) -> tuple[str, ...]:
+        return ("id", *(c.name for c in self.columns))
+
     def set_query(self, query: ListQuery, *, keep: int = 0, recount: bool = False) -> None:
         """Show the rows of ``query`` (its first page, or the first ``keep`` rows on a refresh).
 
         The rows come first and the counts after them (a person sees results sooner); the count
-        of the whole list is kept from one query to the next unless ``recount``. A query that is
-        already outdated when the worker reaches it (the person typed on) is skipped."""
+        of the whole list is kept from one query to the next unless ``recount``. A first page
+        that holds every match is its own count. A query that is already outdated when the
+        worker reaches it (the person typed on) is skipped."""
         self._generation += 1
         generation = self._generation
         self._query = query
         self._reloading = True
         self._fetching = False
+        self._forget_wishes()
         ws = self.ctx.ws
         formatter = self._formatter
-        columns = ("id", *(c.name for c in self.columns))
+        columns = self._columns_asked()
         limit = max(FIRST_PAGE, keep)
         count_total = recount or self._total is None
+        known: dict[str, int] = {}  # the count, when the first page told it
 
         def fetch(_progress: Any) -> tuple[list[str], list[Cells], bool] | None:
             if generation != self._generation:
@@ -134,27 +179,46 @@ class RecordListModel(QAbstractTableModel):
                 return
             ids, cells, more = result
             self.beginResetModel()
-            self._ids, self._cells, self._more = ids, cells, more
+            self._ids, self._cells, self._more = list(ids), list(cells), more
             self._reloading = False
             self.endResetModel()
             self.loaded.emit()
+            if more:
+                return
+            known["matching"] = len(ids)
+            if not count_total or _unfiltered(query):
+                self._count_timer.stop()
+                self._pending_count = None
+                counted((len(ids), len(ids) if count_total else None))
+            elif self._count_timer.isActive():
+                self._count_timer.stop()
+                self._count_now()  # only the whole list is left to count
 
         def count(_progress: Any) -> tuple[int, int | None] | None:
-            if generation != self._generation:
+            if generation != self._generation or self._counted_generation == generation:
                 return None
-            matching = ws.records.count(query)
+            matching = known.get("matching")
+            if matching is None:
+                matching = ws.records.count(query)
             if not count_total:
                 return matching, None
-            everything = ListQuery(query.kind, include_deleted=query.include_deleted)
-            return matching, matching if _unfiltered(query) else ws.records.count(everything)
+            if _unfiltered(query):
+                return matching, matching
+            return matching, ws.records.count(
+                ListQuery(query.kind, include_deleted=query.include_deleted)
+            )
 
         def counted(result: tuple[int, int | None] | None) -> None:
             if result is None or generation != self._generation:
                 return
+            if self._counted_generation == generation:
+                return
+            self._counted_generation = generation
             matching, total = result
             self._matching = matching
             if total is not None:
                 self._total = total
+            self._size_to(matching)
             self.counts_changed.emit(matching, self._total or 0)
 
         failed = self._failed(generation)
@@ -171,13 +235,30 @@ class RecordListModel(QAbstractTableModel):
             pending, self._pending_count = self._pending_count, None
             pending()
 
+    def _size_to(self, rows: int) -> None:
+        """Once counted, the model has a row for every match (read when first shown)."""
+        self._more = False
+        have = len(self._ids)
+        if rows <= have:
+            return
+        self.beginInsertRows(QModelIndex(), have, rows - 1)
+        self._ids.extend([None] * (rows - have))
+        self._cells.extend([None] * (rows - have))
+        self.endInsertRows()
+
+    def _read_prefix(self) -> int:
+        """How many rows from the top are read (what a refresh keeps)."""
+        return next((n for n, c in enumerate(self._cells) if c is None), len(self._cells))
+
     def refresh(self) -> None:
         """Read the rows again (after a change), keeping as many as are loaded (up to a limit)."""
-        self.set_query(self._query, keep=min(len(self._ids), 2_000), recount=True)
+        self.set_query(self._query, keep=min(self._read_prefix(), 2_000), recount=True)
 
     def set_language(self, language: str) -> None:
         self._formatter = RowFormatter(self.columns, self.ctx.ws.reference, language)
-        self.set_query(replace(self._query, language=language), keep=min(len(self._ids), 2_000))
+        self.set_query(
+            replace(self._query, language=language), keep=min(self._read_prefix(), 2_000)
+        )
 
     def _failed(self, generation: int) -> Any:
         def failed(exc: BaseException, trace: str) -> None:
@@ -187,7 +268,7 @@ class RecordListModel(QAbstractTableModel):
 
         return failed
 
-    # -- lazy fetching -------------------------------------------------------------------
+    # -- lazy fetching, before the count is known ------------------------------------------
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._reloading and self._more
@@ -199,7 +280,7 @@ class RecordListModel(QAbstractTableModel):
         generation = self._generation
         query, formatter, ws = self._query, self._formatter, self.ctx.ws
         offset, limit = len(self._ids), next_page_size(len(self._ids))
-        columns = ("id", *(c.name for c in self.columns))
+        columns = self._columns_asked()
 
         def fetch(_progress: Any) -> tuple[list[str], list[Cells], bool]:
             rows = ws.records.rows(query, offset=offset, limit=limit + 1, columns=columns)
@@ -211,16 +292,111 @@ class RecordListModel(QAbstractTableModel):
             if generation != self._generation:
                 return
             self._fetching = False
-            ids, cells, self._more = result
-            if not ids:
-                return
-            first = len(self._ids)
-            self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
-            self._ids.extend(ids)
-            self._cells.extend(cells)
-            self.endInsertRows()
+            ids, cells, more = result
+            counted = self._counted_generation == generation
+            if not counted:
+                self._more = more
+            self._place(offset, ids, cells, grow=True)
 
         self.ctx.runner.run(fetch, on_done=done, on_error=self._failed(generation), receiver=self)
+
+    def _place(self, first: int, ids: list[str], cells: list[Cells], *, grow: bool) -> None:
+        """Put rows read from ``first`` on into the model: into the rows the count made, and
+        (``grow``) as new rows after them."""
+        have = len(self._ids)
+        inside = max(0, min(len(ids), have - first))
+        if inside:
+            self._ids[first : first + inside] = ids[:inside]
+            self._cells[first : first + inside] = cells[:inside]
+            self.dataChanged.emit(
+                self.index(first, 0), self.index(first + inside - 1, len(self.columns) - 1)
+            )
+        if grow and len(ids) > inside:
+            self.beginInsertRows(QModelIndex(), have, first + len(ids) - 1)
+            self._ids.extend(ids[inside:])
+            self._cells.extend(cells[inside:])
+            self.endInsertRows()
+
+    # -- rows read when shown, once the count is known ---------------------------------------
+
+    def _forget_wishes(self) -> None:
+        self._wanted.clear()
+        self._wish = frozenset()
+        self._requested.clear()
+        self._read_timer.stop()
+
+    def _want(self, row: int) -> None:
+        block = row // BLOCK
+        if block in self._requested:
+            return
+        self._wanted.add(block)
+        if not self._read_timer.isActive():
+            self._read_timer.start()
+
+    def _missing(self, block: int) -> tuple[int, int] | None:
+        """The rows of ``block`` still to be read (first, end), or None."""
+        start, end = block * BLOCK, min((block + 1) * BLOCK, len(self._cells))
+        missing = [n for n in range(start, end) if self._cells[n] is None]
+        return (missing[0], missing[-1] + 1) if missing else None
+
+    def _read_wanted(self) -> None:
+        """Read the blocks the view asked for since the last time (and, for someone scrolling
+        on, the next one); a block asked for earlier and not since is no longer read."""
+        wish = set(self._wanted)
+        self._wanted.clear()
+        if not wish:
+            return
+        following = max(wish) + 1
+        if following * BLOCK < len(self._cells):
+            wish.add(following)
+        self._wish = frozenset(wish)
+        # neighbouring blocks in one read: the store walks to the first of them once
+        runs: list[list[int]] = []
+        for block in sorted(wish - self._requested):
+            if self._missing(block) is None:
+                continue
+            if runs and runs[-1][-1] == block - 1:
+                runs[-1].append(block)
+            else:
+                runs.append([block])
+        for run in runs:
+            first = self._missing(run[0])
+            last = self._missing(run[-1])
+            assert first is not None and last is not None
+            self._read_rows(frozenset(run), first[0], last[1])
+
+    def _read_rows(self, blocks: frozenset[int], start: int, end: int) -> None:
+        generation = self._generation
+        query, formatter, ws = self._query, self._formatter, self.ctx.ws
+        rows_in_list = len(self._ids)
+        backwards = reversed_query(query) if start > rows_in_list - end else None
+        columns = self._columns_asked()
+        self._requested |= blocks
+
+        def read(_progress: Any) -> Page | None:
+            if generation != self._generation or not blocks & self._wish:
+                return None  # the person scrolled on
+            if backwards is not None:
+                offset = max(0, rows_in_list - end)
+                rows = ws.records.rows(backwards, offset=offset, limit=end - start, columns=columns)
+                rows.reverse()
+            else:
+                rows = ws.records.rows(query, offset=start, limit=end - start, columns=columns)
+            return [r["id"] for r in rows], [formatter.cells(r) for r in rows]
+
+        def done(result: Page | None) -> None:
+            if generation != self._generation:
+                return
+            self._requested -= blocks
+            if result is not None:
+                self._place(start, *result, grow=False)
+            elif end <= len(self._ids):
+                # not read: if these rows are still in view, the view asks for them again
+                self.dataChanged.emit(
+                    self.index(start, 0), self.index(end - 1, len(self.columns) - 1)
+                )
+
+        self.ctx.runner.run(read, on_done=done, on_error=self._failed(generation), receiver=self)
 
     # -- the model -----------------------------------------------------------------------
 
@@ -230,19 +406,26 @@ class RecordListModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._cells):
+    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
+        # Called for every role of every cell painted: the roles a list answers come first,
+        # the others (font, colours, decoration…) leave at once.
+        if role not in ANSWERED_ROLES:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = self._cells[index.row()][index.column()]
-            if role == Qt.ItemDataRole.ToolTipRole and len(text) < 30:
+        row = index.row()
+        if not 0 <= row < len(self._cells):
+            return None
+        if role in (DISPLAY, TOOLTIP):
+            cells = self._cells[row]
+            if cells is None:
+                self._want(row)
+                return READING if role == DISPLAY and index.column() == 0 else None
+            text = cells[index.column()]
+            if role == TOOLTIP and len(text) < 30:
                 return None
             return text
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == RECORD_ID_ROLE:
-            return self._ids[index.row()]
-        return None
+        if role == ALIGNMENT:
+            return RIGHT_ALIGNED if self.columns[index.column()].numeric else None
+        return self._ids[row]  # RECORD_ID_ROLE
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -251,18 +434,12 @@ class RecordListModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.columns[section].header()
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ALIGNMENT and self.columns[section].numeric:
+            return RIGHT_ALIGNED
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return ROW_FLAGS if index.isValid() else NO_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or not self.columns[column].sortable:
