@@ -26,6 +26,8 @@ def apply_language(ctx: AppContext, language: str) -> None:
         language = "en"
     changed = ctx.language != language
     ctx.language = language
-    QSettings().setValue(LAST_LANGUAGE_KEY, language)
+    settings = QSettings()
+    if settings.value(LAST_LANGUAGE_KEY) != language:  # unchanged at start: no file written
+        settings.setValue(LAST_LANGUAGE_KEY, language)
     if changed:
         ctx.bus.language_changed.emit(language)

@@ -10,9 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from csc_desktop.store.keyheader import HEADER_NAME
-
 DB_NAME = "csc.db"
+HEADER_NAME = "profile.kdf"  # csc_desktop.store.keyheader's (which loads the key derivation)
 
 
 def default_profiles_root() -> Path:
