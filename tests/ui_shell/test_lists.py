@@ -210,6 +210,31 @@ def test_rows_arrive_a_page_at_a_time_until_counted(qtbot, opened, monkeypatch) 
     assert sorted(titles(widget)) == [f"Obuka {n}" for n in range(8)]
 
 
+def test_a_search_is_counted_once_the_typing_pauses(qtbot, opened, monkeypatch) -> None:
+    monkeypatch.setattr(list_model, "FIRST_PAGE", 2)
+    monkeypatch.setattr(list_model, "COUNT_AFTER_MS", 1_500)
+    for title in ("Obuka 1", "Obuka 2", "Obuka 3", "Obuka 4", "Obuka 5", "Radionica"):
+        opened.ws.records.create(Kind.TRAINING, training(title))
+    widget = RecordListPage(opened, Kind.TRAINING)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.model.matching == 6, timeout=10_000)
+    counted: list[str] = []
+    count = opened.ws.records.count
+    monkeypatch.setattr(
+        opened.ws.records, "count", lambda query: counted.append(query.search) or count(query)
+    )
+    with qtbot.waitSignal(widget.model.loaded, timeout=10_000):
+        widget.filters.set_search_now("obuk")
+    for _ in range(6):  # still typing: the count keeps waiting
+        widget.model.typing()
+        qtbot.wait(300)
+        assert counted == []
+    with qtbot.waitSignal(widget.model.counts_changed, timeout=10_000):
+        pass
+    assert counted == ["obuk"]
+    assert widget.count.text() == "Shown: 5 of 6"
+
+
 def test_once_counted_rows_are_read_where_the_view_shows_them(qtbot, opened, monkeypatch) -> None:
     monkeypatch.setattr(list_model, "FIRST_PAGE", 2)
     monkeypatch.setattr(list_model, "BLOCK", 2)

@@ -164,7 +164,9 @@ class RecordListModel(QAbstractTableModel):
         columns = self._columns_asked()
         limit = max(FIRST_PAGE, keep)
         count_total = recount or self._total is None
-        known: dict[str, int] = {}  # the count, when the first page told it
+        known: dict[str, int] = {}  # the count, when the first page (or the list's) told it
+        if _unfiltered(query) and not count_total and self._total is not None:
+            known["matching"] = self._total  # the whole list, counted since the last change
 
         def fetch(_progress: Any) -> tuple[list[str], list[Cells], bool] | None:
             if generation != self._generation:
@@ -229,6 +231,13 @@ class RecordListModel(QAbstractTableModel):
             count, on_done=counted, on_error=failed, receiver=self
         )
         self._count_timer.start(0 if count_total or not query.search else COUNT_AFTER_MS)
+
+    def typing(self) -> None:
+        """The person is typing in the search box: the count of the current query waits for the
+        pause (a new query will most likely replace it, and a count running on the worker would
+        hold up that query's rows)."""
+        if self._count_timer.isActive():
+            self._count_timer.start(COUNT_AFTER_MS)
 
     def _count_now(self) -> None:
         if self._pending_count is not None:

@@ -112,6 +112,7 @@ class RecordListPage(QWidget):
         self._save_timer.timeout.connect(self._save_layout)
         self.table.horizontalHeader().sectionResized.connect(self._resized)
         self.filters.changed.connect(self._apply_filters)
+        self.filters.search.textChanged.connect(self._typing)
         self.model.counts_changed.connect(self._show_counts)
         self.model.failed.connect(self._load_failed)
         self.model.loaded.connect(self._loaded)
@@ -219,6 +220,9 @@ class RecordListPage(QWidget):
                 date_to=f.date_to,
             )
         )
+
+    def _typing(self, _text: str) -> None:
+        self.model.typing()
 
     def _show_counts(self, matching: int, total: int) -> None:
         self._counted = True
