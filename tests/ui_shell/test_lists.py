@@ -262,6 +262,36 @@ def test_once_counted_rows_are_read_where_the_view_shows_them(qtbot, opened, mon
         assert every_row(qtbot, model) == expected
 
 
+def test_a_change_leaves_the_list_where_it_was_scrolled_to(qtbot, opened, monkeypatch) -> None:
+    monkeypatch.setattr(list_model, "FIRST_PAGE", 2)
+    monkeypatch.setattr(list_model, "BLOCK", 2)
+    for n in range(40):
+        opened.ws.records.create(
+            Kind.TRAINING, training(f"Obuka {n:02d}", start=f"2025-02-{n % 28 + 1:02d}")
+        )
+    widget = RecordListPage(opened, Kind.TRAINING)
+    qtbot.addWidget(widget)
+    widget.resize(900, 400)
+    widget.show()
+    model, table = widget.model, widget.table
+    qtbot.waitUntil(lambda: model.rowCount() == 40 and model.matching == 40, timeout=10_000)
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.is_read(39), timeout=10_000)
+    top = table.rowAt(0)
+    assert top > 20
+
+    with qtbot.waitSignal(model.counts_changed, timeout=10_000):
+        opened.ws.records.create(Kind.TRAINING, training("Nova obuka", start="2026-01-05"))
+    assert model.rowCount() == 41
+    assert abs(table.rowAt(0) - top) <= 1  # the row in view kept whole at most
+    qtbot.waitUntil(lambda: model.is_read(40), timeout=10_000)
+    assert model.index(40, 0).data() == titles_in_order(opened, model)[40]
+
+
+def titles_in_order(opened: Any, model: list_model.RecordListModel) -> list[str]:
+    return [r["title"] for r in opened.ws.records.rows(model.query, columns=("title",))]
+
+
 def test_the_list_model_passes_the_model_tester(
     qtbot, qt_messages, opened, page: RecordListPage, monkeypatch
 ) -> None:

@@ -105,6 +105,7 @@ class RecordListModel(QAbstractTableModel):
         self._counted_generation = -1  # the query whose count sized the model
         self._fetching = False
         self._reloading = False
+        self.kept_place = False  # the rows in place are a refresh's, the view left where it was
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.timeout.connect(self._count_now)
@@ -146,8 +147,12 @@ class RecordListModel(QAbstractTableModel):
     def _columns_asked(self) -> tuple[str, ...]:
         return ("id", *(c.name for c in self.columns))
 
-    def set_query(self, query: ListQuery, *, keep: int = 0, recount: bool = False) -> None:
+    def set_query(
+        self, query: ListQuery, *, keep: int = 0, recount: bool = False, hold: int = 0
+    ) -> None:
         """Show the rows of ``query`` (its first page, or the first ``keep`` rows on a refresh).
+        ``hold``: the model keeps that many rows until the count comes (a refresh leaves the
+        view where it was scrolled to; the rows in view are read again).
 
         The rows come first and the counts after them (a person sees results sooner); the count
         of the whole list is kept from one query to the next unless ``recount``. A first page
@@ -182,6 +187,11 @@ class RecordListModel(QAbstractTableModel):
             ids, cells, more = result
             self.beginResetModel()
             self._ids, self._cells, self._more = list(ids), list(cells), more
+            self.kept_place = hold > 0
+            if more and hold > len(ids):
+                self._ids.extend([None] * (hold - len(ids)))
+                self._cells.extend([None] * (hold - len(ids)))
+                self._more = False  # the count sizes the model
             self._reloading = False
             self.endResetModel()
             self.loaded.emit()
@@ -248,6 +258,10 @@ class RecordListModel(QAbstractTableModel):
         """Once counted, the model has a row for every match (read when first shown)."""
         self._more = False
         have = len(self._ids)
+        if rows < have:  # fewer than held (or read just before a change)
+            self.beginRemoveRows(QModelIndex(), rows, have - 1)
+            del self._ids[rows:], self._cells[rows:]
+            self.endRemoveRows()
         if rows <= have:
             return
         self.beginInsertRows(QModelIndex(), have, rows - 1)
@@ -261,12 +275,19 @@ class RecordListModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Read the rows again (after a change), keeping as many as are loaded (up to a limit)."""
-        self.set_query(self._query, keep=min(self._read_prefix(), 2_000), recount=True)
+        self.set_query(
+            self._query,
+            keep=min(self._read_prefix(), 2_000),
+            recount=True,
+            hold=len(self._ids),
+        )
 
     def set_language(self, language: str) -> None:
         self._formatter = RowFormatter(self.columns, self.ctx.ws.reference, language)
         self.set_query(
-            replace(self._query, language=language), keep=min(self._read_prefix(), 2_000)
+            replace(self._query, language=language),
+            keep=min(self._read_prefix(), 2_000),
+            hold=len(self._ids),
         )
 
     def _failed(self, generation: int) -> Any:
@@ -378,7 +399,9 @@ class RecordListModel(QAbstractTableModel):
         generation = self._generation
         query, formatter, ws = self._query, self._formatter, self.ctx.ws
         rows_in_list = len(self._ids)
-        backwards = reversed_query(query) if start > rows_in_list - end else None
+        counted = self._counted_generation == generation  # else the list's length may be old
+        nearer_end = counted and start > rows_in_list - end
+        backwards = reversed_query(query) if nearer_end else None
         columns = self._columns_asked()
         self._requested |= blocks
 

@@ -246,7 +246,9 @@ class RecordListPage(QWidget):
             self._fit_columns()
         if self.table.currentIndex().isValid() or self.model.rowCount() == 0:
             return
-        self.table.setCurrentIndex(self.model.index(0, 0))
+        # a new query starts at the top; a refresh stays where the person had scrolled
+        row = max(self.table.rowAt(0), 0) if self.model.kept_place else 0
+        self.table.setCurrentIndex(self.model.index(row, 0))
         self.table.clearSelection()
 
     def _load_failed(self, exc: BaseException, trace: str) -> None:
