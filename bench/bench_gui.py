@@ -83,6 +83,16 @@ def build_profile(folder: Path, records: int) -> None:
         "INSERT INTO search_docs (rowid, record_id, kind) VALUES (?, ?, 'training')",
         [(d[0], d[1]) for d in docs],
     )
+    # A search row may carry the record's date, status and country (copied from the record
+    # whenever the store indexes it): the same here, for whichever of them this schema has.
+    carried = {"day": "start_date", "status": "status", "country": "country"}
+    present = {row[1] for row in conn.execute("PRAGMA table_info(search_docs)")}
+    copies = ", ".join(f"{c} = r.{carried[c]}" for c in carried if c in present)
+    if copies:
+        conn.execute(
+            f"UPDATE search_docs SET {copies} FROM trainings AS r"
+            " WHERE r.id = search_docs.record_id"
+        )
     conn.executemany(
         "INSERT INTO search_fts (rowid, body) VALUES (?, ?)", [(d[0], d[2]) for d in docs]
     )
