@@ -9,8 +9,11 @@ search document: hours for this volume on this machine). TAF workflow states (su
 decided, delivered) are set in bulk, as a team and HQ would have moved them.
 
 Measured (medians over ``--rounds``):
-* all indicators for the whole period and all six countries (the figure the target is about);
+* all indicators for the whole period and all six countries (the figure the target is about),
+  just after the data changed: every row read from the tables;
 * the same for one year and two countries (a typical filter change of the dashboard);
+* both again on unchanged data, the second for two other countries: what was read is reused
+  (``csc_desktop.reporting.memo``);
 * the "as of" information; the records behind every total of the second (what an export of
   that period fetches);
 * baseline: one plain ``COUNT(*)`` per source table over the same period and countries — the
@@ -54,6 +57,7 @@ from csc_desktop.store.schema import (
     participants,
     pre_investigations,
     record_crime_areas,
+    report_changes,
     taf_requests,
     trainings,
 )
@@ -320,8 +324,9 @@ def _median(rounds: int, run: Callable[[], object]) -> tuple[float, float]:
     return statistics.median(wall), statistics.median(cpu)
 
 
-def _gui_redraw(ws: Workspace, rounds: int) -> float:
-    """Median seconds from a change of the country filter to the new figures on the page."""
+def _gui_redraw(ws: Workspace, rounds: int) -> tuple[float, float]:
+    """Median seconds from a change of the country filter to the new figures on the page: on
+    the same data, and with the data changed just before each filter change."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
@@ -346,14 +351,31 @@ def _gui_redraw(ws: Workspace, rounds: int) -> float:
         page.updated.disconnect(loop.quit)
 
     wait_for_figures(page.show)
-    times = []
-    for n in range(rounds):
-        wait_for_figures(lambda n=n: page.set_countries({"AL", "XK"} if n % 2 else {"RS", "MK"}))
-        app.processEvents()
-        times.append(page.last_redraw_seconds)
+    medians = []
+    for changed in (False, True):
+        times = []
+        for n in range(rounds):
+            if changed:
+                _data_changed(ws)
+            countries = {"AL", "XK"} if n % 2 else {"RS", "MK"}
+
+            def change(chosen: set[str] = countries) -> None:
+                page.set_countries(chosen)
+
+            wait_for_figures(change)
+            app.processEvents()
+            times.append(page.last_redraw_seconds)
+        medians.append(statistics.median(times))
     ctx.runner.shutdown()
     page.close()
-    return statistics.median(times)
+    return medians[0], medians[1]
+
+
+def _data_changed(ws: Workspace) -> None:
+    """What any write to a record does to the reports: their stamp of the data is renewed, so
+    nothing read before is reused (as after an import or an edit)."""
+    with ws.transaction() as tx:
+        tx.conn.execute(update(report_changes).values(generation=func.random()))
 
 
 def _baseline(ws: Workspace, scope: Scope) -> None:
@@ -413,15 +435,22 @@ def main() -> None:
 
     whole = Scope(FIRST_DAY, FIRST_DAY + timedelta(days=DAYS - 1), BENEFICIARIES)
     filtered = Scope(date(2024, 1, 1), date(2024, 12, 31), ("AL", "XK"))
+    other = Scope(date(2024, 1, 1), date(2024, 12, 31), ("RS", "MK"))
 
-    def indicators(scope: Scope) -> Callable[[], object]:
+    def indicators(scope: Scope, *, changed: bool = True) -> Callable[[], object]:
+        """All indicators for ``scope``: just after the data changed (read from the tables), or
+        on the same data as the report before (what was read is reused)."""
+
         def run() -> object:
+            if changed:
+                _data_changed(ws)
             with ws.reading() as conn:
                 return compute(conn, ws.reference, scope)
 
         return run
 
     def freshness() -> object:
+        _data_changed(ws)
         with ws.reading() as conn:
             return as_of(
                 conn,
@@ -432,6 +461,7 @@ def main() -> None:
             )
 
     def records() -> object:
+        _data_changed(ws)
         with ws.reading() as conn:
             return all_records_behind(conn, ws.reference, compute(conn, ws.reference, filtered))
 
@@ -440,6 +470,14 @@ def main() -> None:
     results = [
         ("all indicators, 3 years, 6 countries", _median(args.rounds, indicators(whole))),
         ("all indicators, 1 year, 2 countries", _median(args.rounds, indicators(filtered))),
+        (
+            "  same data: 3 years, 6 countries",
+            _median(args.rounds, indicators(whole, changed=False)),
+        ),
+        (
+            "  same data: 1 year, 2 other countries",
+            _median(args.rounds, indicators(other, changed=False)),
+        ),
         ("'as of' information", _median(args.rounds, freshness)),
         ("records behind every total, 1 year, 2 countries", _median(args.rounds, records)),
         (
@@ -453,15 +491,21 @@ def main() -> None:
     t_all, t_base = results[0][1][0], results[-1][1][0]
     print(f"  ratio indicators / baseline: {t_all / t_base:.1f}x (wall)")
     print(f"  load average after: {os.getloadavg()[0]:.1f}")
-    verdict = "PASS" if t_all <= TARGET_SECONDS else "FAIL"
-    print(f"{verdict}: all indicators {t_all * 1000:.0f} ms, target {TARGET_SECONDS * 1000:.0f} ms")
+    for what, seconds in (
+        ("all indicators, data just changed", t_all),
+        ("all indicators, same data", results[2][1][0]),
+    ):
+        verdict = "PASS" if seconds <= TARGET_SECONDS else "FAIL"
+        print(f"{verdict}: {what} {seconds * 1000:.0f} ms, target {TARGET_SECONDS * 1000:.0f} ms")
     if args.gui:
-        redraw = _gui_redraw(ws, args.rounds)
-        verdict = "PASS" if redraw <= GUI_TARGET_SECONDS else "FAIL"
-        print(
-            f"{verdict}: Reports page redraw after a filter change {redraw * 1000:.0f} ms "
-            f"(median of {args.rounds}), target {GUI_TARGET_SECONDS * 1000:.0f} ms"
-        )
+        same, changed = _gui_redraw(ws, args.rounds)
+        for what, seconds in (("same data", same), ("data changed before each", changed)):
+            verdict = "PASS" if seconds <= GUI_TARGET_SECONDS else "FAIL"
+            print(
+                f"{verdict}: Reports page redraw after a filter change, {what}: "
+                f"{seconds * 1000:.0f} ms (median of {args.rounds}), "
+                f"target {GUI_TARGET_SECONDS * 1000:.0f} ms"
+            )
     ws.close()
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, MetaData, Table, case, func, inspect, select
 
+from csc_desktop.reporting.memo import Reuse
 from csc_desktop.store.schema import RECORD_TABLES
 
 
@@ -119,8 +120,11 @@ def as_of(
     this_person: str,
     countries: tuple[str, ...],
     now: str | None = None,
+    reuse: Reuse | None = None,
 ) -> AsOf:
-    """The devices whose data the figures for ``countries`` include, newest data first."""
+    """The devices whose data the figures for ``countries`` include, newest data first.
+    The full read of the records (see the module's note) is reused while the data stay the
+    same (``reuse``)."""
     tables = _sync_tables(conn)
     devices: dict[str, dict[str, Any]] = {}
     bundles: dict[str, list[BundleSeen]] = {}
@@ -150,7 +154,8 @@ def as_of(
     if all(c in covered for c in countries):
         changes = _changes_from_indexes(conn, enrolled, devices, this_device)
     else:
-        changes = _changes_by_device(conn)
+        reuse = Reuse(conn) if reuse is None else reuse
+        changes = reuse.get(("changes_by_device",), lambda: _changes_by_device(conn))
     wanted = set(countries)
     teams: list[TeamData] = []
     for device in sorted(set(changes) | set(bundles) | enrolled):

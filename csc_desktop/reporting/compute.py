@@ -26,7 +26,8 @@ from sqlalchemy.sql.elements import ColumnClause
 
 from csc_desktop.domain.reference import ReferenceData
 from csc_desktop.reporting.indicators import INDICATORS, Indicator, Unit
-from csc_desktop.reporting.scope import Quarter, Scope, quarter_of
+from csc_desktop.reporting.memo import Reuse
+from csc_desktop.reporting.scope import BENEFICIARIES, Quarter, Scope, quarter_of
 from csc_desktop.reporting.sources import Part, Source
 
 Figure = int | float | None
@@ -120,8 +121,9 @@ def _params(scope: Scope) -> dict[str, date]:
     return {"period_first": scope.first, "period_last": scope.last}
 
 
-def _conditions(source: Source, scope: Scope) -> list[Any]:
-    return [*source.where, *source.in_period(), source.country.in_(scope.countries)]
+def _conditions(source: Source, scope: Scope, countries: Sequence[str] | None = None) -> list[Any]:
+    chosen = scope.countries if countries is None else countries
+    return [*source.where, *source.in_period(), source.country.in_(chosen)]
 
 
 def _columns_in(expressions: Sequence[Any]) -> list[Any]:
@@ -160,6 +162,16 @@ def _empty_value(indicator: Indicator, scope: Scope) -> IndicatorValue:
 def compute_indicator(
     conn: Connection, reference: ReferenceData, indicator: Indicator, scope: Scope
 ) -> IndicatorValue:
+    parts = [indicator.source.part(name) for name in indicator.parts]
+    folded = _read_indicator(conn, indicator, scope, scope.countries)
+    return _tallies(reference, indicator, scope, parts, folded)
+
+
+def _read_indicator(
+    conn: Connection, indicator: Indicator, scope: Scope, countries: Sequence[str]
+) -> dict[tuple[Any, ...], int]:
+    """The rows ``indicator`` counts for ``countries`` in the scope's period, counted by key:
+    (country, [quarter], the parts' values, [amount], [positive])."""
     source = indicator.source
     quarterly = indicator.by_quarter
     parts = [source.part(name) for name in indicator.parts]
@@ -170,7 +182,8 @@ def compute_indicator(
         keys.append(indicator.amount)
     if indicator.positive is not None:
         keys.append(indicator.positive)
-    conditions = _conditions(source, scope) + list(indicator.conditions()[len(source.where) :])
+    conditions = _conditions(source, scope, countries)
+    conditions += list(indicator.conditions()[len(source.where) :])
     if source.group_in_sql:
         # Grouped by the plain columns the keys are made of (an index can hold rows in that
         # order; it cannot for an expression), each key computed from them.
@@ -205,8 +218,7 @@ def compute_indicator(
         for row in rows:
             key = tuple(row)
             folded[key] = get(key, 0) + 1
-
-    return _tallies(reference, indicator, scope, parts, folded)
+    return folded
 
 
 def _tallies(
@@ -222,7 +234,10 @@ def _tallies(
     value = _empty_value(indicator, scope)
     first_part = 2 if quarterly else 1
     after_parts = first_part + sum(len(p.columns) for p in parts)
+    wanted = value.by_country
     for key, count in folded.items():
+        if key[0] not in wanted:  # read for every country, reported for some
+            continue
         position = after_parts
         amount = 0.0
         if indicator.amount is not None:
@@ -244,9 +259,20 @@ def compute_row_by_row(
 ) -> list[IndicatorValue]:
     """Indicators of one source whose rows come one by one (a join): one pass over the rows
     for all of them, each taking the rows its own condition keeps."""
+    folded = _read_row_by_row(conn, indicators, scope, scope.countries)
+    return [
+        _tallies(reference, i, scope, [i.source.part(n) for n in i.parts], folded[i.key])
+        for i in indicators
+    ]
+
+
+def _read_row_by_row(
+    conn: Connection, indicators: Sequence[Indicator], scope: Scope, countries: Sequence[str]
+) -> dict[str, dict[tuple[Any, ...], int]]:
+    """Indicator key -> its rows counted by key (as :func:`_read_indicator`), from one pass."""
     source = indicators[0].source
     if len(indicators) == 1 or any(i.amount is not None for i in indicators):
-        return [compute_indicator(conn, reference, i, scope) for i in indicators]
+        return {i.key: _read_indicator(conn, i, scope, countries) for i in indicators}
     names = list(dict.fromkeys(name for i in indicators for name in i.parts))
     columns: list[Any] = [source.country, cast(source.day, String)]
     offsets: dict[str, list[int]] = {}  # where each breakdown's column(s) are in a row
@@ -264,7 +290,7 @@ def compute_row_by_row(
             positive = len(columns)
             columns.append(indicator.positive)
         flags.append((only, positive))
-    conditions = _conditions(source, scope)
+    conditions = _conditions(source, scope, countries)
     narrowing = [i.only for i in indicators if i.only is not None]
     if len(narrowing) == len(indicators):
         conditions.append(or_(*narrowing))
@@ -273,7 +299,7 @@ def compute_row_by_row(
     quarter_of_day = {
         day: quarter_of(date.fromisoformat(str(day)[:10])) for day in {row[1] for row in rows}
     }
-    values = []
+    found: dict[str, dict[tuple[Any, ...], int]] = {}
     for indicator, (only, positive) in zip(indicators, flags, strict=True):
         at = [i for name in indicator.parts for i in offsets[name]]
         folded: dict[tuple[Any, ...], int] = {}
@@ -285,9 +311,8 @@ def compute_row_by_row(
             if positive is not None:
                 key = (*key, bool(row[positive]))
             folded[key] = get(key, 0) + 1
-        parts = [source.part(name) for name in indicator.parts]
-        values.append(_tallies(reference, indicator, scope, parts, folded))
-    return values
+        found[indicator.key] = folded
+    return found
 
 
 def compute(
@@ -295,20 +320,41 @@ def compute(
     reference: ReferenceData,
     scope: Scope,
     indicators: Iterable[Indicator] = INDICATORS,
+    *,
+    reuse: Reuse | None = None,
 ) -> IndicatorReport:
-    """Every indicator for the scope, in the order given."""
+    """Every indicator for the scope, in the order given.
+
+    What is read from the database is reused while the data stay the same (``reuse``, see
+    :mod:`csc_desktop.reporting.memo`): read once for the period and every country, it answers
+    any set of countries. Without the stamp that tells the data changed, only the scope's
+    countries are read, every time."""
+    reuse = Reuse(conn) if reuse is None else reuse
+    countries = scope.countries if reuse.generation is None else BENEFICIARIES
+    period = (scope.first, scope.last)
     chosen = list(indicators)
-    found: dict[str, IndicatorValue] = {}
+    folded: dict[str, dict[tuple[Any, ...], int]] = {}
     together: dict[int, list[Indicator]] = {}
     for indicator in chosen:
         if indicator.source.group_in_sql or not indicator.by_quarter:
-            found[indicator.key] = compute_indicator(conn, reference, indicator, scope)
+            folded[indicator.key] = reuse.get(
+                ("indicator", indicator.key, *period, countries),
+                lambda i=indicator: _read_indicator(conn, i, scope, countries),  # type: ignore[misc]
+            )
         else:
             together.setdefault(id(indicator.source), []).append(indicator)
     for group in together.values():
-        for value in compute_row_by_row(conn, reference, group, scope):
-            found[value.key] = value
-    values = tuple(found[i.key] for i in chosen)
+        keys = tuple(i.key for i in group)
+        folded.update(
+            reuse.get(
+                ("together", keys, *period, countries),
+                lambda g=group: _read_row_by_row(conn, g, scope, countries),  # type: ignore[misc]
+            )
+        )
+    values = tuple(
+        _tallies(reference, i, scope, [i.source.part(n) for n in i.parts], folded[i.key])
+        for i in chosen
+    )
     stamp = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
     return IndicatorReport(scope=scope, values=values, computed_at=stamp)
 

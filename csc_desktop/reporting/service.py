@@ -22,6 +22,7 @@ from csc_desktop.reporting.compute import (
     records_behind,
 )
 from csc_desktop.reporting.indicators import BY_KEY
+from csc_desktop.reporting.memo import Reuse
 from csc_desktop.reporting.scope import BENEFICIARIES, Quarter, Scope
 
 if TYPE_CHECKING:
@@ -57,13 +58,15 @@ def run_report(ws: Workspace, scope: Scope, *, with_records: bool = False) -> Re
     """Every indicator for ``scope``, what the figures include, and (when asked) the records
     behind every total, all read in one transaction so that they agree with each other."""
     with ws.reading() as conn:
-        figures = compute(conn, ws.reference, scope)
+        reuse = Reuse(conn)  # first: the stamp of the data about to be read
+        figures = compute(conn, ws.reference, scope, reuse=reuse)
         freshness = as_of(
             conn,
             this_device=ws.identity.device_id,
             this_country=ws.identity.country,
             this_person=ws.identity.person,
             countries=scope.countries,
+            reuse=reuse,
         )
         records = all_records_behind(conn, ws.reference, figures) if with_records else None
     return Report(figures=figures, as_of=freshness, prepared_by=ws.identity.person, records=records)
