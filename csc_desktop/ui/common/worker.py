@@ -88,6 +88,26 @@ class Runner(QObject):
         self._queue.put(job)
         return progress
 
+    def run_apart(
+        self,
+        task: Callable[[Progress], Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException, str], None] | None = None,
+        receiver: QObject | None = None,
+    ) -> Progress:
+        """Like ``run``, on a thread of its own: for long reading that needs nothing of the
+        worker's (it opens its own connection, e.g. checking every page of the database), so
+        that the lists' queries do not wait seconds behind it."""
+        progress = Progress()
+        job = _Job(task, on_done, on_error, receiver, progress, None)
+        progress._emit = lambda f, t: self._progressed.emit(job, f, t)
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        threading.Thread(target=self._execute, args=(job,), name="csc-apart", daemon=True).start()
+        return progress
+
     def call(self, task: Callable[[], Any]) -> Any:
         """Run a short task on the worker and wait for it (for start-up and tests only)."""
         done = threading.Event()
@@ -119,11 +139,14 @@ class Runner(QObject):
             job = self._queue.get()
             if job is None:
                 return
-            try:
-                result: Any = job.task(job.progress)
-                self._finished.emit(job, ("ok", result), "")
-            except BaseException as exc:
-                self._finished.emit(job, ("error", exc), traceback.format_exc())
+            self._execute(job)
+
+    def _execute(self, job: _Job) -> None:
+        try:
+            result: Any = job.task(job.progress)
+            self._finished.emit(job, ("ok", result), "")
+        except BaseException as exc:
+            self._finished.emit(job, ("error", exc), traceback.format_exc())
 
     @Slot(object, object, str)
     def _deliver(self, job: _Job, outcome: tuple[str, Any], trace: str) -> None:

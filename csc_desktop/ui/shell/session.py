@@ -184,7 +184,9 @@ class Session(QObject):
                 damage = CorruptDatabase("; ".join(result.problems[:3]), result.newest_backup)
                 show_error(self.ctx, window, title, damage)
 
-        self.ctx.runner.run(lambda _p: ws.check_integrity(), on_done=done, receiver=window)
+        # seconds of reading on a large profile, on its own connection: apart from the worker,
+        # so that lists and searches meanwhile do not wait for it
+        self.ctx.runner.run_apart(lambda _p: ws.check_integrity(), on_done=done, receiver=window)
 
     def _setting_changed(self, key: str, value: Any) -> None:
         if key == IDLE_MINUTES.key and isinstance(value, int):
