@@ -31,7 +31,7 @@ from csc_desktop.ui.common.context import AppContext
 from csc_desktop.ui.lists.columns import Column
 from csc_desktop.ui.lists.formatting import Cells, RowFormatter
 
-FIRST_PAGE = 200
+FIRST_PAGE = 100  # three screens of rows on a large monitor
 LARGEST_PAGE = 25_600
 BLOCK = 250  # rows read together when the view shows rows not read yet
 READ_SHOWN_AFTER_MS = 15  # while a scrollbar is dragged, read where it stops rather than each step
