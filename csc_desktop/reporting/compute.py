@@ -327,10 +327,10 @@ def compute(
 
     What is read from the database is reused while the data stay the same (``reuse``, see
     :mod:`csc_desktop.reporting.memo`): read once for the period and every country, it answers
-    any set of countries. Without the stamp that tells the data changed, only the scope's
+    any set of countries. Where the database cannot tell whether it changed, only the scope's
     countries are read, every time."""
     reuse = Reuse(conn) if reuse is None else reuse
-    countries = scope.countries if reuse.generation is None else BENEFICIARIES
+    countries = BENEFICIARIES if reuse.active else scope.countries
     period = (scope.first, scope.last)
     chosen = list(indicators)
     folded: dict[str, dict[tuple[Any, ...], int]] = {}

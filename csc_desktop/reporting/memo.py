@@ -1,18 +1,19 @@
-"""What was read from the records, kept while the records stay as they are.
+"""What was read from the records, kept while the database stays as it is.
 
 Reading the indicators' rows is what a report costs (in the encrypted store every row read
 costs system calls); turning them into figures for a set of countries costs little. So the rows
 read for a period are kept, and a report on the same data reuses them — another set of
 countries, the dashboard shown again, an export after a look at the dashboard.
 
-"The same data" is decided by the database itself, so the kept rows cannot go stale: migration
-0005 adds one stamp (``report_changes.generation``) and triggers that set it to a new random
-64-bit value on every insert, change and deletion of a row any indicator or the "as of"
-information reads, whoever writes it (the record services, the sync import, a repair by hand).
-A report reads the stamp in its own read transaction, before the rows, and reuses only what was
-read at the same stamp. Random rather than counted: a profile restored from a backup and then
-changed cannot arrive at a stamp seen before. A database without the stamp's row (one not made
-by the migrations) is read every time.
+"The same data" is decided by the database itself, so what is kept cannot go stale whoever
+writes (the record services, the sync import, another process such as ``csc`` while the
+application is open): each connection tells what changed since it last looked — SQLite's
+``PRAGMA data_version`` changes when any *other* connection has committed, the connection's own
+``total_changes`` when it has written itself. A report looks first thing in its read
+transaction (the pragma starts the transaction's snapshot, so what it tells and what is read
+agree). When a connection sees a change, or looks for the first time (it cannot vouch for what
+happened before), everything kept for that database is dropped. Nothing is written for this: no
+cost on any write. On a database where the pragma is unknown nothing is reused.
 """
 
 from __future__ import annotations
@@ -23,75 +24,105 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, select
-from sqlalchemy.exc import OperationalError
-
-from csc_desktop.store.schema import REPORT_CHANGES_ROW, report_changes
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 
 T = TypeVar("T")
 
-#: Readings kept per database and state of the data, the least recently used dropped first: a
-#: report makes about 20 (one per indicator or group of indicators, and the "as of" one), so the
-#: last three or four periods looked at are kept (some megabytes each for years of records).
+#: Readings kept per database, the least recently used dropped first: a report makes about 20
+#: (one per indicator or group of indicators, and the "as of" one), so the last three or four
+#: periods looked at are kept (some megabytes each for years of records).
 KEPT = 80
+#: Connections remembered per database (a pool holds a few; those made for a moment come and go).
+CONNECTIONS = 16
 
 
 class _Kept:
     def __init__(self) -> None:
-        self.generation: int | None = None
-        self.readings: OrderedDict[Hashable, Any] = OrderedDict()
+        self.epoch = 0  # raised each time a connection sees the data changed
+        self.readings: OrderedDict[Hashable, tuple[int, Any]] = OrderedDict()
+        #: id of a DB-API connection -> it, and its (data_version, total_changes) when it last
+        #: looked. The connection is held so that its id cannot be another's; the oldest are
+        #: let go (a connection not found here counts as one that has never looked).
+        self.seen: OrderedDict[int, tuple[Any, tuple[int, int]]] = OrderedDict()
+
+    def looked(self, raw: Any, now: tuple[int, int]) -> bool:
+        """Record what ``raw`` sees now; whether it saw the same last time."""
+        before = self.seen.pop(id(raw), None)
+        self.seen[id(raw)] = (raw, now)
+        while len(self.seen) > CONNECTIONS:
+            self.seen.popitem(last=False)
+        return before is not None and before[0] is raw and before[1] == now
 
 
 _lock = threading.Lock()
 _by_engine: weakref.WeakKeyDictionary[Engine, _Kept] = weakref.WeakKeyDictionary()
 
 
-def data_generation(conn: Connection) -> int | None:
-    """The stamp the triggers renew, or None on a database without it."""
-    try:
-        return conn.execute(
-            select(report_changes.c.generation).where(report_changes.c.id == REPORT_CHANGES_ROW)
-        ).scalar_one_or_none()
-    except OperationalError:  # no such table (a database made without the migrations)
+def _state(conn: Connection) -> tuple[Any, tuple[int, int]] | None:
+    """The DB-API connection and what tells whether the database changed, or None where that
+    cannot be known (SQLite-specific: another database reads everything every time)."""
+    raw = conn.connection.dbapi_connection
+    total = getattr(raw, "total_changes", None)
+    if not isinstance(total, int):
         return None
+    try:
+        version = conn.exec_driver_sql("PRAGMA data_version").scalar()
+    except DBAPIError:
+        return None
+    if not isinstance(version, int):
+        return None
+    return raw, (version, total)
 
 
 class Reuse:
-    """The readings of one report: each made once per state of the data, or taken from an
-    earlier report on the same state. Make one per read transaction, before reading rows."""
+    """The readings of one report: each made once while the database stays the same, or taken
+    from an earlier report. Make one per read transaction, before anything else is read."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self.generation = data_generation(conn)
         self.reused = 0
         self.read = 0
+        self.epoch: int | None = None
+        state = _state(conn)
+        if state is None:
+            return
+        raw, now = state
+        with _lock:
+            kept = _by_engine.setdefault(conn.engine, _Kept())
+            if not kept.looked(raw, now):
+                kept.epoch += 1
+                kept.readings.clear()
+            self.epoch = kept.epoch
+
+    @property
+    def active(self) -> bool:
+        return self.epoch is not None
 
     def get(self, key: Hashable, make: Callable[[], T]) -> T:
-        if self.generation is None:
+        if self.epoch is None:
             self.read += 1
             return make()
         engine = self.conn.engine
         with _lock:
             kept = _by_engine.setdefault(engine, _Kept())
-            if kept.generation == self.generation and key in kept.readings:
+            found = kept.readings.get(key)
+            if found is not None and found[0] == self.epoch:
                 kept.readings.move_to_end(key)
                 self.reused += 1
-                return kept.readings[key]  # type: ignore[no-any-return]
+                return found[1]  # type: ignore[no-any-return]
         value = make()
         self.read += 1
         with _lock:
             kept = _by_engine.setdefault(engine, _Kept())
-            if kept.generation != self.generation:
-                # Another state of the data: nothing kept for the other one is of use now.
-                kept.generation = self.generation
-                kept.readings.clear()
-            kept.readings[key] = value
-            while len(kept.readings) > KEPT:
-                kept.readings.popitem(last=False)
+            if kept.epoch == self.epoch:  # no change seen meanwhile by any connection
+                kept.readings[key] = (self.epoch, value)
+                while len(kept.readings) > KEPT:
+                    kept.readings.popitem(last=False)
         return value
 
 
 def forget(engine: Engine) -> None:
-    """Drop what is kept for ``engine`` (a profile locked: nothing read stays in memory)."""
+    """Drop what is kept for ``engine``."""
     with _lock:
         _by_engine.pop(engine, None)

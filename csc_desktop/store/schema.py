@@ -176,26 +176,6 @@ def _reporting_indexes() -> None:
 
 _reporting_indexes()
 
-# One row whose stamp changes with every write to a table the reports read (triggers on the
-# tables named below, added by migration 0005): reports reuse what they read while it stays the
-# same (csc_desktop.reporting.memo).
-REPORT_CHANGES_ROW = 1
-report_changes = Table(
-    "report_changes",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=False),
-    Column("generation", Integer, nullable=False),
-)
-#: The tables whose every insert, change and deletion renews ``report_changes.generation``.
-REPORT_CHANGES_TABLES: tuple[str, ...] = (
-    "pre_investigations",
-    "taf_requests",
-    "trainings",
-    "participants",
-    "milestones",
-    "authority_feedback",
-)
-
 attachments = Table(
     "attachments",
     metadata,
