@@ -136,7 +136,7 @@ def cmd_action(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from csc_desktop.domain.fields import Kind
+    from csc_desktop.domain.fields import DATE_FIELD, Kind
     from csc_desktop.services.records import ListQuery
 
     ws = _workspace(args)
@@ -154,7 +154,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         _dump(rows)
     else:
-        date_key = "opened_on" if args.kind == "pre-investigation" else "start_date"
+        date_key = DATE_FIELD[Kind(args.kind)]  # each kind's own date (reached_on, given_on…)
         for r in rows:
             print(
                 f"{r['id']}  {r.get(date_key) or '':10}  {r['country']:2}  {r['status']:<20} {r['title']}"

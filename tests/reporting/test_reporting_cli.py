@@ -56,6 +56,22 @@ def test_milestone_and_feedback_round_trip(team: Path) -> None:
     assert [r["id"] for r in listed] == [mid]
 
 
+def test_list_shows_each_kinds_own_date(tmp_path: Path) -> None:
+    team = tmp_path / "me"
+    out = run_csc(team, "init", "--role", "team", "--country", "AL", "--name", "Arta Hoxha")
+    assert out.returncode == 0, out.stderr
+    mid = _add(team, "milestone", MILESTONE)
+    fid = _add(team, "authority-feedback", FEEDBACK)
+    for kind, record_id, day in (
+        ("milestone", mid, MILESTONE["reached_on"]),
+        ("authority-feedback", fid, FEEDBACK["given_on"]),
+    ):
+        out = run_csc(team, "list", kind)
+        assert out.returncode == 0, out.stderr
+        line = next(line for line in out.stdout.splitlines() if line.startswith(record_id))
+        assert line.split()[1] == day, f"{kind}: the date column shows {line!r}"
+
+
 def test_bad_milestone_is_refused_with_the_field_named(team: Path) -> None:
     out = run_csc(
         team,
