@@ -1,8 +1,7 @@
 """Every fixed word of the reports (dashboard, XLSX, PDF), one dictionary per language.
 
-Indicator labels are keyed ``indicator.<key>``; a definition may be given as
-``definition.<key>``, otherwise the English definition declared with the indicator is used (the
-definitions are translated later, here, in one place). Serbian Latin is derived from the Cyrillic
+Indicator labels are keyed ``indicator.<key>``, their definitions ``definition.<key>`` (English:
+the definition declared with the indicator; every other language has each one, a test checks). Serbian Latin is derived from the Cyrillic
 text, letter for letter. Words the sheets already print (funding lines, the Kosovo footnote, page
 numbers) come from :mod:`csc_desktop.sheets.labels`.
 """
@@ -510,13 +509,102 @@ CNR: Final[dict[str, str]] = {
     "saradnji",
 }
 
+# The definitions declared with the indicators, in each language (Serbian Latin and
+# Montenegrin follow the Serbian Cyrillic and Bosnian texts as their labels do).
+SQ_DEFINITIONS: Final[dict[str, str]] = {
+    "definition.jits_supported": "Parahetimet e mbështetura në të cilat u krijua një Ekip i Përbashkët Hetimor (JIT), të numëruara në periudhën që përmban datën e krijimit të JIT-it.",
+    "definition.investigations_prosecuted": "Parahetimet e mbështetura në të cilat filloi ndjekja penale, të numëruara në periudhën që përmban datën e fillimit të ndjekjes penale. Një çështje e mbyllur më pas numërohet gjithsesi.",
+    "definition.pre_investigations_supported": "Parahetimet mbështetja e të cilave nga projekti filloi në periudhë (data e fillimit të mbështetjes), pavarësisht se çfarë ka ndodhur me to më pas.",
+    "definition.pre_investigations_accepted": "Parahetimet e mbështetura që i pranoi një prokurori, të numëruara në periudhën që përmban datën e pranimit. Një çështje që ka ecur më tej (ndjekje penale, mbyllje) numërohet gjithsesi; një çështje e pranuar por kurrë e ndjekur penalisht numërohet këtu dhe jo te ndjekja penale.",
+    "definition.thb_smuggling_investigations": "Parahetimet mbështetja e të cilave filloi në periudhë dhe fushat e krimit të të cilave përfshijnë trafikimin e qenieve njerëzore ose kontrabandën e migrantëve. Një çështje me të dyja numërohet një herë në total dhe nën secilën fushë krimi në ndarje.",
+    "definition.taf_received": "Kërkesat TAF të dorëzuara në Seli, të numëruara në periudhën që përmban datën e dorëzimit të tyre të fundit. Një kërkesë e kthyer në draft nuk numërohet derisa të dorëzohet sërish.",
+    "definition.taf_approved": "Kërkesat TAF që Selia i miratoi, të numëruara në periudhën që përmban datën e vendimit të Selisë, përfshirë ato të realizuara ose të mbyllura më pas. Kërkesat e refuzuara nuk numërohen.",
+    "definition.taf_delivered": "Kërkesat TAF të shënuara si të realizuara (ose të mbyllura pas realizimit), të numëruara në periudhën që përmban datën e realizimit.",
+    "definition.taf_expert_days": "Shuma e ditëve të ekspertëve të kërkesave TAF të realizuara në periudhë (kërkesat e numëruara te “Kërkesat TAF të realizuara”); një kërkesë pa ditë ekspertësh nuk shton asgjë.",
+    "definition.taf_budget_approved": "Shuma në euro e buxheteve të kërkesave TAF të miratuara në periudhë (kërkesat e numëruara te “Kërkesat TAF të miratuara”): buxheti i miratuar nga Selia, ose vlerësimi i vetë kërkesës kur Selia nuk ka regjistruar asnjë.",
+    "definition.trainings_held": "Trajnimet e shënuara si të mbajtura, dita e parë e të cilave është në periudhë. Trajnimet e planifikuara dhe të anuluara nuk numërohen; një trajnim i rikthyer në të planifikuar nuk numërohet më.",
+    "definition.participants": "Pjesëmarrësit e listuar në trajnimet e mbajtura në periudhë (trajnimet e numëruara te “Trajnimet e mbajtura”); një person në dy trajnime numërohet dy herë. Të ndarë sipas gjinisë, llojit të institucionit dhe funksionit, siç janë regjistruar në listën e pjesëmarrësve.",
+    "definition.positive_assessment_share": "Nga pjesëmarrësit e trajnimeve të mbajtura në periudhë që dhanë një vlerësim (1 deri 5), pjesa që dha 4 ose 5. Pjesëmarrësit që nuk dhanë vlerësim lihen jashtë të dy numrave.",
+    "definition.eurojust_agreements": "Rezultatet e llojit “marrëveshje bashkëpunimi me Eurojust e nënshkruar” me datë në periudhë.",
+    "definition.countries_with_eurojust_agreement": "Vendet e raportuara që kanë një rezultat “marrëveshje bashkëpunimi me Eurojust e nënshkruar” me datë deri në ditën e fundit të periudhës (numërohen edhe marrëveshjet e mëparshme), nga vendet e raportuara. Regjistrimet pas tij janë rezultati i parë i tillë i çdo vendi.",
+    "definition.draft_laws_cross_border": "Rezultatet e llojit “projektligj për bashkëpunimin ndërkufitar” me datë në periudhë.",
+    "definition.countries_with_draft_law": "Vendet e raportuara që kanë një rezultat “projektligj për bashkëpunimin ndërkufitar” me datë deri në ditën e fundit të periudhës, nga vendet e raportuara. Regjistrimet pas tij janë rezultati i parë i tillë i çdo vendi.",
+    "definition.authorities_confirming": "Institucionet, përgjigjja e fundit e të cilave në periudhë konfirmon rritje të efektivitetit të hetimeve (përgjigja “po”; “pjesërisht” dhe “jo” nuk numërohen), nga të gjitha institucionet që dhanë përgjigje në periudhë. Regjistrimet pas tij janë përgjigjja e fundit e çdo institucioni në periudhë.",
+}
+
+# Serbian (Cyrillic).
+SR_CYRL_DEFINITIONS: Final[dict[str, str]] = {
+    "definition.jits_supported": "Подржани предистражни поступци у којима је формиран заједнички истражни тим (ЗИТ), рачунати у периоду у који пада датум формирања ЗИТ-а.",
+    "definition.investigations_prosecuted": "Подржани предистражни поступци у којима је покренуто кривично гоњење, рачунати у периоду у који пада датум покретања гоњења. Предмет који је у међувремену затворен и даље се рачуна.",
+    "definition.pre_investigations_supported": "Предистражни поступци чија је подршка пројекта почела у периоду (датум почетка подршке), без обзира на то шта се с њима касније догодило.",
+    "definition.pre_investigations_accepted": "Подржани предистражни поступци које је тужилаштво прихватило, рачунати у периоду у који пада датум прихватања. Предмет који је у међувремену отишао даље (гоњење, затварање) и даље се рачуна; предмет прихваћен, а никада гоњен, рачуна се овде, а не под гоњењем.",
+    "definition.thb_smuggling_investigations": "Предистражни поступци чија је подршка почела у периоду и чије области криминала обухватају трговину људима или кријумчарење миграната. Предмет са обе рачуна се једном у укупном броју и под сваком облашћу у расподели.",
+    "definition.taf_received": "TAF захтеви поднети седишту, рачунати у периоду у који пада датум њиховог последњег подношења. Захтев враћен у нацрт не рачуна се док не буде поново поднет.",
+    "definition.taf_approved": "TAF захтеви које је седиште одобрило, рачунати у периоду у који пада датум одлуке седишта, укључујући оне који су у међувремену реализовани или затворени. Одбијени захтеви се не рачунају.",
+    "definition.taf_delivered": "TAF захтеви означени као реализовани (или затворени после реализације), рачунати у периоду у који пада датум реализације.",
+    "definition.taf_expert_days": "Збир експертских дана TAF захтева реализованих у периоду (захтеви рачунати под „Реализовани TAF захтеви”); захтев без експертских дана не додаје ништа.",
+    "definition.taf_budget_approved": "Збир у еврима буџета TAF захтева одобрених у периоду (захтеви рачунати под „Одобрени TAF захтеви”): буџет који је седиште одобрило или процена из самог захтева када седиште није унело буџет.",
+    "definition.trainings_held": "Обуке означене као одржане чији је први дан у периоду. Планиране и отказане обуке се не рачунају; обука враћена у планирану престаје да се рачуна.",
+    "definition.participants": "Учесници наведени на обукама одржаним у периоду (обуке рачунате под „Одржане обуке”); особа на две обуке рачуна се два пута. Расподела по полу, врсти институције и функцији, како су унети на списку учесника.",
+    "definition.positive_assessment_share": "Од учесника обука одржаних у периоду који су дали оцену (од 1 до 5), удео оних који су дали 4 или 5. Учесници који нису дали оцену изостављени су из оба броја.",
+    "definition.eurojust_agreements": "Резултати врсте „потписан споразум о сарадњи са Евроџастом” с датумом у периоду.",
+    "definition.countries_with_eurojust_agreement": "Земље о којима се извештава које имају резултат „потписан споразум о сарадњи са Евроџастом” с датумом закључно са последњим даном периода (рачунају се и ранији споразуми), од земаља о којима се извештава. Запис на коме се заснива је први такав резултат сваке земље.",
+    "definition.draft_laws_cross_border": "Резултати врсте „нацрт закона о прекограничној сарадњи” с датумом у периоду.",
+    "definition.countries_with_draft_law": "Земље о којима се извештава које имају резултат „нацрт закона о прекограничној сарадњи” с датумом закључно са последњим даном периода, од земаља о којима се извештава. Запис на коме се заснива је први такав резултат сваке земље.",
+    "definition.authorities_confirming": "Институције чији последњи одговор у периоду потврђује повећану ефикасност истрага (одговор „да”; „делимично” и „не” се не рачунају), од свих институција које су дале одговор у периоду. Записи на којима се заснива су последњи одговор сваке институције у периоду.",
+}
+
+# Macedonian.
+MK_DEFINITIONS: Final[dict[str, str]] = {
+    "definition.jits_supported": "Поддржани претистражни постапки во кои е формиран заеднички истражен тим (ЗИТ), броени во периодот во кој паѓа датумот на формирање на ЗИТ.",
+    "definition.investigations_prosecuted": "Поддржани претистражни постапки во кои е започнато кривично гонење, броени во периодот во кој паѓа датумот на започнување на гонењето. Предмет што во меѓувреме е затворен и понатаму се брои.",
+    "definition.pre_investigations_supported": "Претистражни постапки чија поддршка од проектот започнала во периодот (датумот на почеток на поддршката), без оглед на тоа што се случило со нив потоа.",
+    "definition.pre_investigations_accepted": "Поддржани претистражни постапки што ги прифатило обвинителство, броени во периодот во кој паѓа датумот на прифаќање. Предмет што во меѓувреме отишол понатаму (гонење, затворање) и понатаму се брои; предмет прифатен, но никогаш гонет, се брои тука, а не под гонење.",
+    "definition.thb_smuggling_investigations": "Претистражни постапки чија поддршка започнала во периодот и чии области на криминал опфаќаат трговија со луѓе или криумчарење мигранти. Предмет со двете се брои еднаш во вкупниот број и под секоја област во распределбата.",
+    "definition.taf_received": "TAF барања поднесени до седиштето, броени во периодот во кој паѓа датумот на нивното последно поднесување. Барање вратено во нацрт не се брои додека не биде повторно поднесено.",
+    "definition.taf_approved": "TAF барања што седиштето ги одобрило, броени во периодот во кој паѓа датумот на одлуката на седиштето, вклучително и оние реализирани или затворени потоа. Одбиените барања не се бројат.",
+    "definition.taf_delivered": "TAF барања означени како реализирани (или затворени по реализацијата), броени во периодот во кој паѓа датумот на реализацијата.",
+    "definition.taf_expert_days": "Збирот на експертските денови на TAF барањата реализирани во периодот (барањата броени под „Реализирани TAF барања“); барање без експертски денови не додава ништо.",
+    "definition.taf_budget_approved": "Збирот во евра на буџетите на TAF барањата одобрени во периодот (барањата броени под „Одобрени TAF барања“): буџетот што го одобрило седиштето или проценката од самото барање кога седиштето не внело буџет.",
+    "definition.trainings_held": "Обуки означени како одржани чиј прв ден е во периодот. Планираните и откажаните обуки не се бројат; обука вратена во планирана престанува да се брои.",
+    "definition.participants": "Учесници наведени на обуките одржани во периодот (обуките броени под „Одржани обуки“); лице на две обуки се брои двапати. Распределени по пол, вид на институција и функција, како што се внесени на списокот на учесници.",
+    "definition.positive_assessment_share": "Од учесниците на обуките одржани во периодот што дале оценка (од 1 до 5), уделот на оние што дале 4 или 5. Учесниците што не дале оценка се изоставени од двата броја.",
+    "definition.eurojust_agreements": "Резултати од видот „потпишан договор за соработка со Евроџаст“ со датум во периодот.",
+    "definition.countries_with_eurojust_agreement": "Земји за кои се известува што имаат резултат „потпишан договор за соработка со Евроџаст“ со датум заклучно со последниот ден од периодот (се бројат и претходните договори), од земјите за кои се известува. Записот врз кој се заснова е првиот таков резултат на секоја земја.",
+    "definition.draft_laws_cross_border": "Резултати од видот „нацрт-закон за прекугранична соработка“ со датум во периодот.",
+    "definition.countries_with_draft_law": "Земји за кои се известува што имаат резултат „нацрт-закон за прекугранична соработка“ со датум заклучно со последниот ден од периодот, од земјите за кои се известува. Записот врз кој се заснова е првиот таков резултат на секоја земја.",
+    "definition.authorities_confirming": "Институции чиј последен одговор во периодот потврдува зголемена ефикасност на истрагите (одговор „да“; „делумно“ и „не“ не се бројат), од сите институции што дале одговор во периодот. Записите врз кои се заснова се последниот одговор на секоја институција во периодот.",
+}
+
+# Bosnian; Montenegrin uses it too.
+BS_DEFINITIONS: Final[dict[str, str]] = {
+    "definition.jits_supported": "Podržani predistražni postupci u kojima je formiran zajednički istražni tim (ZIT), računati u periodu u koji pada datum formiranja ZIT-a.",
+    "definition.investigations_prosecuted": "Podržani predistražni postupci u kojima je pokrenuto krivično gonjenje, računati u periodu u koji pada datum pokretanja gonjenja. Predmet koji je u međuvremenu zatvoren i dalje se računa.",
+    "definition.pre_investigations_supported": "Predistražni postupci čija je podrška projekta počela u periodu (datum početka podrške), bez obzira na to šta se s njima kasnije dogodilo.",
+    "definition.pre_investigations_accepted": "Podržani predistražni postupci koje je tužilaštvo prihvatilo, računati u periodu u koji pada datum prihvatanja. Predmet koji je u međuvremenu otišao dalje (gonjenje, zatvaranje) i dalje se računa; predmet prihvaćen, a nikada gonjen, računa se ovdje, a ne pod gonjenjem.",
+    "definition.thb_smuggling_investigations": "Predistražni postupci čija je podrška počela u periodu i čije oblasti kriminala obuhvataju trgovinu ljudima ili krijumčarenje migranata. Predmet s obje računa se jednom u ukupnom broju i pod svakom oblašću u raspodjeli.",
+    "definition.taf_received": "TAF zahtjevi podneseni sjedištu, računati u periodu u koji pada datum njihovog posljednjeg podnošenja. Zahtjev vraćen u nacrt ne računa se dok ne bude ponovo podnesen.",
+    "definition.taf_approved": "TAF zahtjevi koje je sjedište odobrilo, računati u periodu u koji pada datum odluke sjedišta, uključujući one koji su u međuvremenu realizovani ili zatvoreni. Odbijeni zahtjevi se ne računaju.",
+    "definition.taf_delivered": "TAF zahtjevi označeni kao realizovani (ili zatvoreni nakon realizacije), računati u periodu u koji pada datum realizacije.",
+    "definition.taf_expert_days": "Zbir ekspertskih dana TAF zahtjeva realizovanih u periodu (zahtjevi računati pod „Realizovani TAF zahtjevi”); zahtjev bez ekspertskih dana ne dodaje ništa.",
+    "definition.taf_budget_approved": "Zbir u eurima budžeta TAF zahtjeva odobrenih u periodu (zahtjevi računati pod „Odobreni TAF zahtjevi”): budžet koji je sjedište odobrilo ili procjena iz samog zahtjeva kada sjedište nije unijelo budžet.",
+    "definition.trainings_held": "Obuke označene kao održane čiji je prvi dan u periodu. Planirane i otkazane obuke se ne računaju; obuka vraćena u planiranu prestaje da se računa.",
+    "definition.participants": "Učesnici navedeni na obukama održanim u periodu (obuke računate pod „Održane obuke”); osoba na dvije obuke računa se dva puta. Raspodjela po spolu, vrsti institucije i funkciji, kako su uneseni na spisku učesnika.",
+    "definition.positive_assessment_share": "Od učesnika obuka održanih u periodu koji su dali ocjenu (od 1 do 5), udio onih koji su dali 4 ili 5. Učesnici koji nisu dali ocjenu izostavljeni su iz oba broja.",
+    "definition.eurojust_agreements": "Rezultati vrste „potpisan sporazum o saradnji s Eurojustom” s datumom u periodu.",
+    "definition.countries_with_eurojust_agreement": "Zemlje o kojima se izvještava koje imaju rezultat „potpisan sporazum o saradnji s Eurojustom” s datumom zaključno s posljednjim danom perioda (računaju se i raniji sporazumi), od zemalja o kojima se izvještava. Zapis na kojem se zasniva je prvi takav rezultat svake zemlje.",
+    "definition.draft_laws_cross_border": "Rezultati vrste „nacrt zakona o prekograničnoj saradnji” s datumom u periodu.",
+    "definition.countries_with_draft_law": "Zemlje o kojima se izvještava koje imaju rezultat „nacrt zakona o prekograničnoj saradnji” s datumom zaključno s posljednjim danom perioda, od zemalja o kojima se izvještava. Zapis na kojem se zasniva je prvi takav rezultat svake zemlje.",
+    "definition.authorities_confirming": "Institucije čiji posljednji odgovor u periodu potvrđuje povećanu efikasnost istraga (odgovor „da”; „djelimično” i „ne” se ne računaju), od svih institucija koje su dale odgovor u periodu. Zapisi na kojima se zasniva su posljednji odgovor svake institucije u periodu.",
+}
+
 _BY_LANGUAGE: Final[dict[str, dict[str, str]]] = {
     "en": EN,
-    "sq": SQ,
-    "sr": SR_CYRL,
-    "mk": MK,
-    "bs": BS,
-    "cnr": CNR,
+    "sq": {**SQ, **SQ_DEFINITIONS},
+    "sr": {**SR_CYRL, **SR_CYRL_DEFINITIONS},
+    "mk": {**MK, **MK_DEFINITIONS},
+    "bs": {**BS, **BS_DEFINITIONS},
+    "cnr": {**CNR, **BS_DEFINITIONS},
 }
 
 
@@ -526,11 +614,12 @@ def words_for(language: str) -> Mapping[str, str]:
     if language not in LANGUAGES:
         raise ValueError(f"no report language {language!r}; one of {', '.join(LANGUAGES)}")
     if language == "sr_Latn":
-        own = {k: cyrillic_to_latin(v) for k, v in SR_CYRL.items()}
+        own = {k: cyrillic_to_latin(v) for k, v in _BY_LANGUAGE["sr"].items()}
     else:
         own = dict(_BY_LANGUAGE[language])
-    if language == "en":  # the English labels are the ones declared with the indicators
+    if language == "en":  # the English words are the ones declared with the indicators
         own.update({f"indicator.{key}": i.label for key, i in BY_KEY.items()})
+        own.update({f"definition.{key}": i.definition for key, i in BY_KEY.items()})
     shared = sheet_labels(language)
     for key in ("eu_funded", "co_funded", "kosovo_footnote", "page"):
         own[key] = shared[key]
@@ -551,5 +640,4 @@ class Words:
         return self.words[f"indicator.{key}"]
 
     def definition(self, key: str) -> str:
-        """The translated definition, or the English one declared with the indicator."""
-        return self.words.get(f"definition.{key}") or BY_KEY[key].definition
+        return self.words[f"definition.{key}"]

@@ -137,6 +137,9 @@ def test_pdf_in_every_language(dataset: Dataset, tmp_path: Path, language: str) 
     words = words_for(language)
     assert words["report.title"] in text
     assert words["indicator.pre_investigations_accepted"] in text
+    for indicator in INDICATORS:  # the definitions too, in the report's language
+        assert _flat(words[f"definition.{indicator.key}"]) in text, indicator.key
+        assert _flat(indicator.definition) not in text, indicator.key
     assert text.count(_flat(words["kosovo_footnote"])) == 1
     assert words["eu_funded"] in text
 
