@@ -40,14 +40,11 @@ def test_the_page_check_after_unlocking_reports_damage_with_the_newest_backup(
 ) -> None:
     from PySide6.QtWidgets import QWidget
 
+    from csc_desktop.domain.fields import Kind
     from csc_desktop.services.workspace import Workspace
     from csc_desktop.ui.shell.session import Session
 
-    from .conftest import PASSPHRASE
-
-    from csc_desktop.domain.fields import Kind
-
-    from .conftest import training
+    from .conftest import PASSPHRASE, training
 
     ws = Workspace.unlock(profile_dir, PASSPHRASE)
     ws.records.create_many(
