@@ -1,13 +1,18 @@
-"""Computing the indicators: one SQL query per indicator, grouped by country, day, each
-breakdown, the amount and whether the row is "positive" — counting rows only — and the
-drill-down lists of the records behind any figure, from the same source and conditions.
+"""Computing the indicators: one SQL query per indicator (one for the participants' two) that
+hands over, per row counted, its country, day, each breakdown's value, the amount and whether it
+is "positive"; the rows are counted here — and the drill-down lists of the records behind any
+figure, from the same source and conditions.
 
 Why the SQL looks like this: with SQLCipher's memory security on (the store's setting), every
-allocation inside the database costs a system call. A sort allocates per row, and an aggregate
-other than ``count(*)`` allocates per group; a ``count(*)`` over rows an index already holds in
-group order allocates nothing. So the queries never sort (no ORDER BY; joins hand over their rows
-ungrouped), group only by plain columns, count only rows, and this module does the rest: amounts
-times counts, days into quarters, the order of drill-down lists.
+allocation SQLite makes outside its small per-connection "lookaside" memory is a system call
+(``mlock``, and ``munlock`` to free it). On a connection that has prepared a few dozen
+statements (every pooled connection of a running application) the lookaside is taken by them,
+and a ``GROUP BY`` then allocates once or twice per group, a sort once per row: grouping in SQL
+cost up to ten times what handing the rows over costs (measured: ``docs/indicators.md``). Plain
+rows of covered index columns allocate nothing. So the queries never sort or group; the driver's
+rows (plain tuples, no per-row result processing) are counted by ``collections.Counter`` (in C),
+and this module does the rest: amounts times counts, days into quarters, the order of drill-down
+lists.
 
 Works on a SQLAlchemy ``Connection`` and the reference data, so the GUI can run it on its
 background runner and the CLI on the workspace directly.
@@ -15,14 +20,13 @@ background runner and the CLI on the workspace directly.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, String, cast, func, literal, or_, select
-from sqlalchemy.sql import visitors
-from sqlalchemy.sql.elements import ColumnClause
+from sqlalchemy import Connection, String, cast, literal, or_, select
 
 from csc_desktop.domain.reference import ReferenceData
 from csc_desktop.reporting.indicators import INDICATORS, Indicator, Unit
@@ -126,16 +130,6 @@ def _conditions(source: Source, scope: Scope, countries: Sequence[str] | None = 
     return [*source.where, *source.in_period(), source.country.in_(chosen)]
 
 
-def _columns_in(expressions: Sequence[Any]) -> list[Any]:
-    """The table columns ``expressions`` are computed from, each once, in order."""
-    found: dict[Any, None] = {}
-    for expression in expressions:
-        for element in visitors.iterate(expression):
-            if isinstance(element, ColumnClause) and element.table is not None:
-                found.setdefault(element, None)
-    return list(found)
-
-
 def _row_parts(parts: Sequence[Part], values: Sequence[Any]) -> list[tuple[Part, Any]]:
     """Per breakdown: the value(s) this row carries for it (one column, or one per flag)."""
     out: list[tuple[Part, Any]] = []
@@ -184,40 +178,24 @@ def _read_indicator(
         keys.append(indicator.positive)
     conditions = _conditions(source, scope, countries)
     conditions += list(indicator.conditions()[len(source.where) :])
-    if source.group_in_sql:
-        # Grouped by the plain columns the keys are made of (an index can hold rows in that
-        # order; it cannot for an expression), each key computed from them.
-        stmt = select(*keys, func.count()).where(*conditions).group_by(*_columns_in(keys))
-    else:
-        stmt = select(*keys).where(*conditions)
-    stmt = stmt.select_from(source.from_)
+    stmt = select(*keys).where(*conditions).select_from(source.from_)
+    # The rows come straight from the database driver (plain tuples of text and numbers, no
+    # per-row result processing) and are counted by Counter, in C (see the module's note).
+    counted = Counter(conn.execute(stmt, _params(scope)).cursor.fetchall())
+    return _quarters(counted) if quarterly else dict(counted)
 
-    # First fold days into quarters with plain tuples (the rows can be many: they come straight
-    # from the database driver, without per-row result processing; the keys are text and
-    # numbers), then build the tallies from the few keys left.
+
+def _quarters(counted: Mapping[tuple[Any, ...], int]) -> dict[tuple[Any, ...], int]:
+    """Rows counted by (country, day, …) folded into (country, quarter, …)."""
+    quarter_of_day: dict[Any, Quarter] = {}
     folded: dict[tuple[Any, ...], int] = {}
-    quarter_of_day: dict[str, Quarter] = {}
-    rows = conn.execute(stmt, _params(scope)).cursor.fetchall()
-    if quarterly:
-        for day in {row[1] for row in rows}:
-            quarter_of_day[day] = quarter_of(date.fromisoformat(str(day)[:10]))
     get = folded.get
-    if source.group_in_sql and quarterly:
-        for country, day, *rest, count in rows:
-            key = (country, quarter_of_day[day], *rest)
-            folded[key] = get(key, 0) + count
-    elif source.group_in_sql:
-        for *rest, count in rows:
-            key = tuple(rest)
-            folded[key] = get(key, 0) + count
-    elif quarterly:
-        for country, day, *rest in rows:
-            key = (country, quarter_of_day[day], *rest)
-            folded[key] = get(key, 0) + 1
-    else:
-        for row in rows:
-            key = tuple(row)
-            folded[key] = get(key, 0) + 1
+    for (country, day, *rest), count in counted.items():
+        quarter = quarter_of_day.get(day)
+        if quarter is None:
+            quarter = quarter_of_day[day] = quarter_of(date.fromisoformat(str(day)[:10]))
+        key = (country, quarter, *rest)
+        folded[key] = get(key, 0) + count
     return folded
 
 
@@ -295,22 +273,23 @@ def _read_row_by_row(
     if len(narrowing) == len(indicators):
         conditions.append(or_(*narrowing))
     stmt = select(*columns).where(*conditions).select_from(source.from_)
-    rows = conn.execute(stmt, _params(scope)).cursor.fetchall()
+    # Identical rows counted first, in C: each indicator then goes through the distinct ones.
+    counted = Counter(conn.execute(stmt, _params(scope)).cursor.fetchall())
     quarter_of_day = {
-        day: quarter_of(date.fromisoformat(str(day)[:10])) for day in {row[1] for row in rows}
+        day: quarter_of(date.fromisoformat(str(day)[:10])) for day in {row[1] for row in counted}
     }
     found: dict[str, dict[tuple[Any, ...], int]] = {}
     for indicator, (only, positive) in zip(indicators, flags, strict=True):
         at = [i for name in indicator.parts for i in offsets[name]]
         folded: dict[tuple[Any, ...], int] = {}
         get = folded.get
-        for row in rows:
+        for row, count in counted.items():
             if only is not None and not row[only]:
                 continue
             key = (row[0], quarter_of_day[row[1]], *[row[i] for i in at])
             if positive is not None:
                 key = (*key, bool(row[positive]))
-            folded[key] = get(key, 0) + 1
+            folded[key] = get(key, 0) + count
         found[indicator.key] = folded
     return found
 
@@ -336,7 +315,7 @@ def compute(
     folded: dict[str, dict[tuple[Any, ...], int]] = {}
     together: dict[int, list[Indicator]] = {}
     for indicator in chosen:
-        if indicator.source.group_in_sql or not indicator.by_quarter:
+        if not indicator.source.read_together or not indicator.by_quarter:
             folded[indicator.key] = reuse.get(
                 ("indicator", indicator.key, *period, countries),
                 lambda i=indicator: _read_indicator(conn, i, scope, countries),  # type: ignore[misc]

@@ -212,7 +212,7 @@ PARTICIPANTS = Source(
     where=(live(tr), live(participants), HELD),
     parts=(GENDER, INSTITUTION_KIND, FUNCTION),
     parent_id=tr.c.id,
-    group_in_sql=False,
+    read_together=True,
 )
 MILESTONES = Source(
     kind="milestone",

@@ -76,9 +76,9 @@ class Source:
     parts: tuple[Part, ...] = ()
     cumulative: bool = False
     parent_id: ColumnElement[Any] | None = None
-    #: Whether the database groups the rows (cheap when an index holds them in group order) or
-    #: hands them over one by one (cheaper than a sort: a join's rows come in no useful order).
-    group_in_sql: bool = True
+    #: Whether the indicators of this source are read in one pass over its rows (a join with
+    #: many rows: the participants) rather than one query each.
+    read_together: bool = False
 
     def in_period(self) -> list[ColumnElement[Any]]:
         if self.cumulative:
