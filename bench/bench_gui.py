@@ -187,7 +187,7 @@ def measure_gui(
 ) -> dict[str, float]:
     """``clock_name`` "cpu": each span is the CPU time the process (GUI thread and worker) used
     in it, for a machine busy with other work (waiting is then not counted)."""
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     from csc_desktop.ui.app import guard_none_refcount
@@ -306,6 +306,20 @@ def measure_gui(
     for method in ("rows", "count"):
         setattr(service, method, timing(method))
 
+    class PaintClock(QObject):
+        """When the list's rows were last painted."""
+
+        painted = 0.0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.painted = clock()
+            return False
+
+    paints = PaintClock()
+    table.viewport().installEventFilter(paints)
+    reset_at = [0.0]
+    model.modelReset.connect(lambda: reset_at.__setitem__(0, clock()))
     latencies: list[float] = []
     keystroke_to_rows: list[float] = []
     store_rows: list[float] = []
@@ -323,7 +337,8 @@ def measure_gui(
             wait_for(lambda: page.filters._search_timer.isActive() is False)
             query_time, query_wall = clock(), time.perf_counter()
             wait_for(lambda t=typed: not page.model.is_loading() and page.model.query.search == t)
-            done, done_wall = clock(), time.perf_counter()
+            wait_for(lambda: paints.painted >= reset_at[0])  # the new rows on screen
+            done, done_wall = paints.painted, time.perf_counter()
             latencies.append(done - query_time)
             keystroke_to_rows.append(done - key_time)
             by_word.setdefault(word, []).append(done - query_time)
