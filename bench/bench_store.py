@@ -46,6 +46,7 @@ from csc_desktop.store import sqlite as store_sqlite
 from csc_desktop.store.keyheader import KeyHeader
 from csc_desktop.store.migrate import current_revision, upgrade_to_head
 from csc_desktop.store.profile import Profile
+from csc_desktop.store.schema import RECORD_TABLES
 
 PASSPHRASE = "benchmark passphrase, not a secret"
 CHUNK = 1000
@@ -174,6 +175,7 @@ class Results:
     counts: dict[str, int] = field(default_factory=dict)
     sizes: tuple[int, int] = (0, 0)
     fill: Pair = field(default_factory=Pair)
+    filled: tuple[int, int] = (0, 0)  # records the fill samples cover, encrypted and plain
     unlock: Pair = field(default_factory=Pair)
     integrity: Pair = field(default_factory=Pair)
     kdf: list[float] = field(default_factory=list)
@@ -203,7 +205,7 @@ def progress_line(message: str) -> None:
 
 
 def fill(folder: Path, records: int, seed: int, results: Results) -> None:
-    encrypted = Workspace.create(folder / "encrypted", PASSPHRASE, role="hq", person="Benchmark")
+    encrypted = create_encrypted(folder)
     plain = create_plain(folder / "plain", encrypted)
     try:
         fillers = (BulkFiller(encrypted, seed), BulkFiller(plain, seed))
@@ -214,13 +216,116 @@ def fill(folder: Path, records: int, seed: int, results: Results) -> None:
             progress_line(f"inserting: {fillers[0].done:,} of {records:,} records")
         assert fillers[0].counts == fillers[1].counts
         results.counts = fillers[0].counts
+        results.filled = (fillers[0].done, fillers[1].done)
     finally:
         encrypted.engine.dispose()
         plain.engine.dispose()
-    results.sizes = (
+    results.sizes = store_sizes(folder)
+    for side, samples in (("encrypted", results.fill.encrypted), ("plain", results.fill.plain)):
+        save_fill(folder, side, results.counts, samples)
+
+
+def create_encrypted(folder: Path) -> Workspace:
+    return Workspace.create(folder / "encrypted", PASSPHRASE, role="hq", person="Benchmark")
+
+
+def store_sizes(folder: Path) -> tuple[int, int]:
+    return (
         sum(f.stat().st_size for f in (folder / "encrypted").glob("csc.db*")),
         sum(f.stat().st_size for f in (folder / "plain").glob("csc.db*")),
     )
+
+
+def save_fill(folder: Path, side: str, counts: dict[str, int], seconds: list[float]) -> None:
+    """What building a store took, kept next to it for a later run with --stores."""
+    (folder / f"fill-{side}.json").write_text(json.dumps({"counts": counts, "seconds": seconds}))
+
+
+def build_one(folder: Path, side: str, records: int, seed: int) -> None:
+    """One store of the pair, alone (--build): the two sides of a large run can then be built
+    at once by two processes. The plain side waits for the encrypted profile, whose identity it
+    copies; the same seed gives both the same records."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if side == "encrypted":
+        ws = create_encrypted(folder)
+    else:
+        while not (folder / "encrypted" / "csc.db").exists():
+            time.sleep(1)
+        time.sleep(2)  # the profile's facts are written right after the file appears
+        like = Workspace.unlock(folder / "encrypted", PASSPHRASE)
+        like.engine.dispose()
+        ws = create_plain(folder / "plain", like)
+    samples: list[float] = []
+    try:
+        filler = BulkFiller(ws, seed)
+        while filler.done < records:
+            chunk = min(CHUNK, records - filler.done)
+            samples.append(timed(lambda: filler.add(chunk)))  # noqa: B023
+            save_fill(folder, side, filler.counts, samples)  # so far: a build may be cut short
+            progress_line(f"inserting ({side}): {filler.done:,} of {records:,} records")
+    finally:
+        ws.engine.dispose()
+
+
+def copy_encrypted(folder: Path) -> None:
+    """The encrypted store of the pair as an encrypted copy of the plain one (--build copy): the
+    encrypted build is the slow one, and the copy holds the same records. Both files come out
+    compacted, as by VACUUM, so that neither has the better page layout. The insert rate of the
+    encrypted side is then that of a build cut short (its fill-encrypted.json, copied by hand)."""
+    key = KeyHeader.read(folder / "encrypted").derive(PASSPHRASE)
+    for old in (folder / "encrypted").glob("csc.db*"):
+        old.unlink()
+    conn = sqlcipher3.connect(str(folder / "plain" / "csc.db"))  # no key: the plain file
+    try:
+        conn.execute("VACUUM")
+        store_sqlite.export_rekeyed(conn, folder / "encrypted" / "csc.db", key)
+    finally:
+        conn.close()
+
+
+def count_records(folder: Path) -> dict[str, int]:
+    conn = sqlite3.connect(folder / "plain" / "csc.db")
+    try:
+        counts = {
+            kind.value: conn.execute(f"SELECT count(*) FROM {RECORD_TABLES[kind].name}").fetchone()[
+                0
+            ]
+            for kind in KINDS
+        }
+        counts["participants"] = conn.execute("SELECT count(*) FROM participants").fetchone()[0]
+    finally:
+        conn.close()
+    return counts
+
+
+def _filled_records(saved: dict[str, Any]) -> int:
+    return sum(saved["counts"][k.value] for k in KINDS)
+
+
+def reuse(folder: Path, results: Results) -> None:
+    """Stores built before (--keep or --build): their schema brought to this version's head
+    (as unlocking an older profile does), their build times read back."""
+    saved = {
+        side: json.loads((folder / f"fill-{side}.json").read_text())
+        for side in ("encrypted", "plain")
+        if (folder / f"fill-{side}.json").exists()
+    }
+    if len(saved) < 2:  # a copy made by hand: counted, no build times
+        saved = {
+            side: {"counts": count_records(folder), "seconds": []}
+            for side in ("encrypted", "plain")
+        }
+    results.counts = saved["plain"]["counts"]
+    results.fill.encrypted.extend(saved["encrypted"]["seconds"])
+    results.fill.plain.extend(saved["plain"]["seconds"])
+    results.filled = (_filled_records(saved["encrypted"]), _filled_records(saved["plain"]))
+    Workspace.unlock(folder / "encrypted", PASSPHRASE).engine.dispose()
+    plain = plain_engine(folder / "plain" / "csc.db")
+    try:
+        upgrade_to_head(plain)
+    finally:
+        plain.dispose()
+    results.sizes = store_sizes(folder)
 
 
 def measure_unlock(folder: Path, rounds: int, results: Results) -> None:
@@ -330,7 +435,6 @@ def _verdict(value: float, target: float | None) -> str:
 def figures(results: Results) -> list[Figure]:
     unlock, lists, search, in_list = results.unlock, results.lists, results.search, results.in_list
     kdf = statistics.median(results.kdf)
-    records = sum(results.counts[k.value] for k in KINDS)
     median, p95 = statistics.median, lambda xs: percentile(xs, 95)
     out = [
         Figure(  # no ratio: the key derivation is slow on purpose
@@ -353,13 +457,16 @@ def figures(results: Results) -> list[Figure]:
             median(results.integrity.plain),
             "s",
         ),
-        Figure(
-            "bulk insert",
-            records / sum(results.fill.encrypted),
-            records / sum(results.fill.plain),
-            "rec/s",
-            higher_is_better=True,
-        ),
+        *[
+            Figure(
+                "bulk insert",
+                results.filled[0] / sum(results.fill.encrypted),
+                results.filled[1] / sum(results.fill.plain),
+                "rec/s",
+                higher_is_better=True,
+            )
+            for _ in range(bool(results.fill.encrypted and results.fill.plain))
+        ],
         Figure(
             "list, first page of 100 (median)",
             median(lists.encrypted),
@@ -456,6 +563,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--keep", action="store_true", help="keep the two stores (demo data only) afterwards"
     )
+    parser.add_argument(
+        "--stores",
+        type=Path,
+        help="measure the two stores kept in this folder by an earlier run (--keep or --build) "
+        "instead of building them; their schema is first brought up to date",
+    )
+    parser.add_argument(
+        "--build",
+        choices=("encrypted", "plain", "copy"),
+        help="only build this store of the pair in --folder (no measurement): run once with "
+        "each, at the same time, then measure with --stores; copy: make the encrypted store an "
+        "encrypted copy of the plain one (both compacted)",
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.records, args.rounds = min(args.records, 2000), min(args.rounds, 3)
@@ -463,8 +583,24 @@ def main(argv: list[str] | None = None) -> int:
         memory_security_off()
     global clock
     clock = CLOCKS[args.clock]
-    folder = Path(tempfile.mkdtemp(prefix="bench-store-", dir=args.folder))
+    if args.build:
+        if args.folder is None:
+            parser.error("--build needs --folder (where the pair of stores is built)")
+        if args.build == "copy":
+            copy_encrypted(args.folder)
+        else:
+            build_one(args.folder, args.build, args.records, args.seed)
+        return 0
     results = Results()
+    if args.stores:
+        reuse(args.stores, results)
+        measure_unlock(args.stores, max(5, args.rounds // 2), results)
+        measure_queries(args.stores, args.rounds, results)
+        progress_line("")
+        print(file=sys.stderr)
+        report(args, results)
+        return 0
+    folder = Path(tempfile.mkdtemp(prefix="bench-store-", dir=args.folder))
     try:
         fill(folder, args.records, args.seed, results)
         measure_unlock(folder, max(5, args.rounds // 2), results)

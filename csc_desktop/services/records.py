@@ -7,7 +7,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, delete, exists, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    and_,
+    delete,
+    exists,
+    false,
+    func,
+    insert,
+    select,
+    update,
+)
 
 from csc_desktop.domain.fields import (
     DATE_FIELD,
@@ -33,7 +44,9 @@ from csc_desktop.store.schema import (
     attachments,
     participants,
     record_crime_areas,
+    search_docs,
 )
+from csc_desktop.store.sqlite import search_limit, search_rank
 
 # Workflow actions: (statuses it may start from, status it leads to, who may do it).
 WORKFLOW: dict[Kind, dict[str, tuple[tuple[str, ...], str, str]]] = {
@@ -64,6 +77,9 @@ INITIAL_STATUS = {
     Kind.AUTHORITY_FEEDBACK: "recorded",
 }
 PARTICIPANT_FIELD_MAP = {f.name: f for f in PARTICIPANT_FIELDS}
+# List columns a search row holds (search_docs), by the name of the record field: a search in a
+# list sorted by one of these (or by the kind's date) is sorted on the search rows.
+_SEARCH_ROW_ORDER = {"status": "status", "country": "country"}
 
 
 @dataclass(frozen=True)
@@ -169,38 +185,117 @@ class RecordService:
     ) -> list[dict[str, Any]]:
         table = RECORD_TABLES[query.kind]
         cols = [table.c[c] for c in (columns or _summary_columns(query.kind))]
-        stmt, ranked = self._filtered(select(*cols), table, query)
-        order_col = query.order_by or (None if ranked is not None else DATE_FIELD[query.kind])
-        if order_col:
-            col: Any = table.c[order_col]
-            spec = field_map(query.kind).get(order_col)
-            if query.language and spec and spec.type in (FieldType.TEXT, FieldType.LONGTEXT):
-                col = func.csc_sortkey(col, query.language)
-            stmt = stmt.order_by(
-                col.desc() if query.descending else col.asc(),
-                table.c.id.desc() if query.descending else table.c.id.asc(),
-            )
-        elif ranked is not None:
-            stmt = stmt.order_by(ranked)
-        if offset:
-            stmt = stmt.offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        with self.ws.reading() as conn:
-            rows = [dict(r) for r in conn.execute(stmt).mappings()]
+        hits = self._search_rows(query)
+        if hits is not None:
+            rows = self._rows_of_hits(hits, table, cols, query, offset, limit)
+        else:
+            rows = self._rows(table, cols, query, offset, limit)
         for r in rows:
             for key, value in r.items():
                 if isinstance(value, date):
                     r[key] = value.isoformat()
         return rows
 
+    def _rows(
+        self, table: Table, cols: list[Any], query: ListQuery, offset: int, limit: int | None
+    ) -> list[dict[str, Any]]:
+        stmt = self._filtered(select(*cols), table, query)
+        order_col = query.order_by or DATE_FIELD[query.kind]
+        col: Any = table.c[order_col]
+        spec = field_map(query.kind).get(order_col)
+        if query.language and spec and spec.type in (FieldType.TEXT, FieldType.LONGTEXT):
+            col = func.csc_sortkey(col, query.language)
+        stmt = stmt.order_by(
+            col.desc() if query.descending else col.asc(),
+            table.c.id.desc() if query.descending else table.c.id.asc(),
+        )
+        if offset:
+            stmt = stmt.offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.ws.reading() as conn:
+            return [dict(r) for r in conn.execute(stmt).mappings()]
+
+    def _rows_of_hits(
+        self,
+        hits: Any,
+        table: Table,
+        cols: list[Any],
+        query: ListQuery,
+        offset: int,
+        limit: int | None,
+    ) -> list[dict[str, Any]]:
+        """A page of a search answered from the search rows (filtered, sorted, cut to the
+        page), then the page's record rows read by id."""
+        order_col = query.order_by
+        if order_col is None:  # by relevance
+            hits = hits.order_by(search_rank(), search_docs.c.rowid)
+        else:
+            key = search_docs.c[
+                "day" if order_col == DATE_FIELD[query.kind] else _SEARCH_ROW_ORDER[order_col]
+            ]
+            ident = search_docs.c.record_id
+            hits = hits.order_by(
+                key.desc() if query.descending else key.asc(),
+                ident.desc() if query.descending else ident.asc(),
+            )
+        hits = hits.offset(search_limit(offset))
+        if limit is not None:
+            hits = hits.limit(search_limit(limit))
+        with self.ws.reading() as conn:
+            ids = list(conn.execute(hits).scalars())
+            found = {
+                r["id"]: dict(r)
+                for r in conn.execute(
+                    select(*cols, table.c.id.label("_id")).where(table.c.id.in_(ids))
+                ).mappings()
+            }
+        rows = [found[i] for i in ids if i in found]
+        for r in rows:
+            del r["_id"]
+        return rows
+
     def count(self, query: ListQuery) -> int:
         table = RECORD_TABLES[query.kind]
-        stmt, _ = self._filtered(select(func.count()).select_from(table), table, query)
+        hits = self._search_rows(query)
+        if hits is not None:
+            stmt = select(func.count()).select_from(hits.subquery())
+        else:
+            stmt = self._filtered(select(func.count()).select_from(table), table, query)
         with self.ws.reading() as conn:
             return int(conn.execute(stmt).scalar_one())
 
-    def _filtered(self, stmt: Any, table: Table, query: ListQuery) -> tuple[Any, Any]:
+    def _search_rows(self, query: ListQuery) -> Any:
+        """A search whose filters and order the search rows hold (the common case: a search
+        typed in a list sorted by date, relevance, status or country), as a select of the
+        matching record ids with those filters; None for any other list."""
+        if not query.search.strip():
+            return None
+        order = query.order_by
+        if order is not None and order not in (DATE_FIELD[query.kind], *_SEARCH_ROW_ORDER):
+            return None
+        hits = self.ws.search.hits(query.search, query.kind)
+        if hits is None:  # nothing to look for: every row of the list, as without a search
+            return None
+        # Only live records have search rows: include_deleted changes nothing here.
+        if query.statuses:
+            hits = hits.where(search_docs.c.status.in_(query.statuses))
+        if query.countries:
+            hits = hits.where(search_docs.c.country.in_(query.countries))
+        if query.date_from:
+            hits = hits.where(search_docs.c.day >= query.date_from)
+        if query.date_to:
+            hits = hits.where(search_docs.c.day <= query.date_to)
+        if query.crime_areas:
+            hits = hits.where(
+                exists().where(
+                    record_crime_areas.c.record_id == search_docs.c.record_id,
+                    record_crime_areas.c.code.in_(query.crime_areas),
+                )
+            )
+        return hits
+
+    def _filtered(self, stmt: Any, table: Table, query: ListQuery) -> Any:
         conds: list[Any] = []
         if not query.include_deleted:
             conds.append(table.c.deleted.is_(False))
@@ -222,14 +317,15 @@ class RecordService:
                     )
                 )
             )
-        ranked = None
         if query.search.strip():
-            matches = self.ws.search.matching(query.search, query.kind)
-            stmt = stmt.join(matches, matches.c.record_id == table.c.id)
-            ranked = matches.c.rank
+            hits = self.ws.search.hits(query.search, query.kind)
+            if hits is None:  # no word in it (punctuation only): nothing matches
+                conds.append(false())
+            else:
+                conds.append(table.c.id.in_(hits))
         if conds:
             stmt = stmt.where(and_(*conds))
-        return stmt, ranked
+        return stmt
 
     # -- writing ------------------------------------------------------------------------------
 

@@ -245,11 +245,18 @@ meta = Table(
 )
 
 # Maps a record to the integer row of its search document (FTS tables are SQLite-specific and
-# are created in store.sqlite).
+# are created in store.sqlite), with what a list filters and sorts on besides the text (the
+# record's kind, date, status and country, copied from the record whenever it is indexed): a
+# search in a list is then answered from the search rows alone, the record rows read only for
+# the page shown. Only live records have a search row.
 search_docs = Table(
     "search_docs",
     metadata,
     Column("rowid", Integer, primary_key=True, autoincrement=True),
     Column("record_id", String(36), nullable=False, unique=True),
     Column("kind", String(32), nullable=False),
+    Column("day", Date, nullable=True),  # the record's DATE_FIELD
+    Column("status", String(32), nullable=True),
+    Column("country", String(64), nullable=True),
 )
+SEARCH_ROW_FIELDS = ("status", "country")  # besides the date: list filters a search row answers

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 import pytest
+import sqlcipher3
 
 from csc_desktop.domain.fields import Kind
 from csc_desktop.services.records import ListQuery
 from csc_desktop.services.workspace import Workspace
+from csc_desktop.store import sqlite
 
 
 @pytest.fixture
@@ -96,3 +101,71 @@ def test_deleted_records_leave_the_index(searchable: Workspace) -> None:
 def test_punctuation_in_queries_is_harmless(searchable: Workspace) -> None:
     for query in ['"', "AND OR NOT", "a*", "(beograd", "NEAR(x y)", "'", "-"]:
         searchable.records.rows(ListQuery(Kind.TRAINING, search=query))
+
+
+def _titles(ws: Workspace, query: ListQuery) -> list[str]:
+    return [r["title"] for r in ws.records.rows(query)]
+
+
+def _training(ws: Workspace, title: str, start: str) -> str:
+    return str(
+        ws.records.create(
+            "training",
+            {"title": title, "start_date": start, "end_date": start, "venue": "Нови Сад"},
+        )["id"]
+    )
+
+
+def test_search_in_a_list_sorts_filters_and_counts_like_the_list(team_ws: Workspace) -> None:
+    ws = team_ws
+    _training(ws, "Obuka A", "2026-03-01")
+    late = _training(ws, "Obuka B", "2026-05-01")
+    _training(ws, "Obuka C", "2026-04-01")
+    _training(ws, "Radionica", "2026-06-01")
+    by_date = ListQuery(Kind.TRAINING, search="novi sad obuka", order_by="start_date")
+    assert _titles(ws, by_date) == ["Obuka B", "Obuka C", "Obuka A"]
+    earliest = ListQuery(Kind.TRAINING, search="obuka", order_by="start_date", descending=False)
+    assert _titles(ws, earliest) == ["Obuka A", "Obuka C", "Obuka B"]
+    assert [r["title"] for r in ws.records.rows(by_date, offset=1, limit=1)] == ["Obuka C"]
+    assert ws.records.count(by_date) == 3
+    in_april = ListQuery(
+        Kind.TRAINING,
+        search="obuka",
+        date_from=date(2026, 3, 15),
+        date_to=date(2026, 4, 30),
+    )
+    assert _titles(ws, in_april) == ["Obuka C"]
+    assert ws.records.count(in_april) == 1
+    # A change of status or date moves the record in a searched list at once.
+    ws.records.change_status(late, "mark_held")
+    held = ListQuery(Kind.TRAINING, search="obuka", statuses=("held",))
+    assert _titles(ws, held) == ["Obuka B"]
+    assert ws.records.count(held) == 1
+    ws.records.update(late, {"start_date": "2026-01-01", "end_date": "2026-01-01"})
+    assert _titles(ws, by_date) == ["Obuka C", "Obuka A", "Obuka B"]
+    # Sorted by a column the search rows do not hold: the same records.
+    by_title = ListQuery(Kind.TRAINING, search="obuka", order_by="title", language="sr")
+    assert _titles(ws, by_title) == ["Obuka C", "Obuka B", "Obuka A"]
+    assert ws.records.count(by_title) == 3
+
+
+def test_a_rebuilt_index_finds_the_same(searchable: Workspace) -> None:
+    before = {q: searchable.search.find(q) for q in ("beograd", "dukic", "skopje", "tirane")}
+    assert searchable.search.rebuild() == 4
+    assert {q: searchable.search.find(q) for q in before} == before
+    rows = searchable.records.rows(
+        ListQuery(Kind.TRAINING, search="beograd", statuses=("planned",))
+    )
+    assert [r["title"] for r in rows] == ["Обука у Београду"]
+
+
+def test_store_connections_get_the_larger_lookaside(tmp_path: Path) -> None:
+    # Without it a ranked search allocates for every row it ranks (see LOOKASIDE_SLOTS); a
+    # driver that no longer keeps its handle where expected would lose that silently.
+    path = tmp_path / "x.db"
+    conn = sqlcipher3.connect(str(path))
+    try:
+        assert sqlite.enlarge_lookaside(conn, path)
+        assert not sqlite.enlarge_lookaside(conn, tmp_path / "other.db")
+    finally:
+        conn.close()
