@@ -6,7 +6,8 @@ Per country, from its own team device: 60 % pre-investigations, 20 % TAF request
 are converted by the services' own field normalisation and status rules, then written with one
 multi-row INSERT per table (the services write one record at a time with its audit entry and
 search document: hours for this volume on this machine). TAF workflow states (submitted,
-decided, delivered) are set in bulk, as a team and HQ would have moved them.
+decided, delivered) are set in bulk, as a team and HQ would have moved them; each training's
+participant summary is made at the end, as the services make it when they save participants.
 
 Measured (medians over ``--rounds``):
 * all indicators for the whole period and all six countries (the figure the target is about),
@@ -47,6 +48,7 @@ from csc_desktop.domain.ids import uuid7
 from csc_desktop.domain.validation import derived_pre_investigation_status, normalize
 from csc_desktop.reporting.asof import as_of
 from csc_desktop.reporting.compute import all_records_behind, compute
+from csc_desktop.reporting.participant_summary import refresh_all
 from csc_desktop.reporting.scope import BENEFICIARIES, Scope
 from csc_desktop.services.records import INITIAL_STATUS, PARTICIPANT_FIELD_MAP
 from csc_desktop.services.workspace import Workspace
@@ -296,7 +298,8 @@ def _set_taf_workflow(ws: Workspace) -> None:
 
 def build_profile(folder: Path, per_country: int) -> Workspace:
     marker = folder / "bench.json"
-    wanted = {"per_country": per_country, "countries": list(BENEFICIARIES), "format": 1}
+    # format 2: made at migration 0005, with the participant summaries
+    wanted = {"per_country": per_country, "countries": list(BENEFICIARIES), "format": 2}
     if marker.exists() and json.loads(marker.read_text()) == wanted:
         return Workspace.unlock(folder / "profile", PASSPHRASE)
     shutil.rmtree(folder, ignore_errors=True)
@@ -308,15 +311,21 @@ def build_profile(folder: Path, per_country: int) -> Workspace:
         total += _insert_all(ws, country, _records(country, per_country, ws))
         print(f"  {country}: {total} records, {time.perf_counter() - started:.0f} s", flush=True)
     _set_taf_workflow(ws)
+    with ws.transaction() as tx:  # each training's participants counted, as the services do
+        refresh_all(tx.conn)
     marker.write_text(json.dumps(wanted))
     return ws
 
 
-def _median(rounds: int, run: Callable[[], object]) -> tuple[float, float]:
-    """Median wall-clock and CPU seconds (CPU: this process only, less disturbed by a busy
-    machine)."""
+def _median(
+    rounds: int, run: Callable[[], object], before: Callable[[], object] | None = None
+) -> tuple[float, float]:
+    """Median wall-clock and CPU seconds of ``run`` (CPU: this process only, less disturbed by
+    a busy machine); ``before`` runs ahead of each round, untimed."""
     wall, cpu = [], []
     for _ in range(rounds):
+        if before is not None:
+            before()
         started, started_cpu = time.perf_counter(), time.process_time()
         run()
         wall.append(time.perf_counter() - started)
@@ -324,9 +333,10 @@ def _median(rounds: int, run: Callable[[], object]) -> tuple[float, float]:
     return statistics.median(wall), statistics.median(cpu)
 
 
-def _gui_redraw(ws: Workspace, rounds: int) -> tuple[float, float]:
-    """Median seconds from a change of the country filter to the new figures on the page: on
-    the same data, and with the data changed just before each filter change."""
+def _gui_redraw(ws: Workspace, rounds: int) -> tuple[float, float, float]:
+    """Median seconds from a change of the country filter to the new figures on the page (the
+    page's pause for more filter changes included): on the same data, and with the data
+    changed just before each filter change; and the page's drawing of figures at hand."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
@@ -366,9 +376,15 @@ def _gui_redraw(ws: Workspace, rounds: int) -> tuple[float, float]:
             app.processEvents()
             times.append(page.last_redraw_seconds)
         medians.append(statistics.median(times))
+    drawing = []  # the Qt side alone: cards, charts and the "as of" text from figures at hand
+    for _ in range(rounds):
+        started = time.perf_counter()
+        page._show_figures()
+        app.processEvents()
+        drawing.append(time.perf_counter() - started)
     ctx.runner.shutdown()
     page.close()
-    return medians[0], medians[1]
+    return medians[0], medians[1], statistics.median(drawing)
 
 
 def _data_changed(ws: Workspace) -> None:
@@ -438,20 +454,17 @@ def main() -> None:
     filtered = Scope(date(2024, 1, 1), date(2024, 12, 31), ("AL", "XK"))
     other = Scope(date(2024, 1, 1), date(2024, 12, 31), ("RS", "MK"))
 
-    def indicators(scope: Scope, *, changed: bool = True) -> Callable[[], object]:
-        """All indicators for ``scope``: just after the data changed (read from the tables), or
-        on the same data as the report before (what was read is reused)."""
-
+    def indicators(scope: Scope) -> Callable[[], object]:
         def run() -> object:
-            if changed:
-                _data_changed(ws)
             with ws.reading() as conn:
                 return compute(conn, ws.reference, scope)
 
         return run
 
-    def freshness() -> object:
+    def changed() -> None:  # ahead of a round: nothing read before may be reused
         _data_changed(ws)
+
+    def freshness() -> object:
         with ws.reading() as conn:
             return as_of(
                 conn,
@@ -462,25 +475,27 @@ def main() -> None:
             )
 
     def records() -> object:
-        _data_changed(ws)
         with ws.reading() as conn:
             return all_records_behind(conn, ws.reference, compute(conn, ws.reference, filtered))
 
     print(f"  load average before measuring: {os.getloadavg()[0]:.1f} ({os.cpu_count()} CPUs)")
     indicators(whole)()  # first read: the page cache fills, as it has after unlocking
     results = [
-        ("all indicators, 3 years, 6 countries", _median(args.rounds, indicators(whole))),
-        ("all indicators, 1 year, 2 countries", _median(args.rounds, indicators(filtered))),
         (
-            "  same data: 3 years, 6 countries",
-            _median(args.rounds, indicators(whole, changed=False)),
+            "all indicators, 3 years, 6 countries",
+            _median(args.rounds, indicators(whole), before=changed),
         ),
         (
-            "  same data: 1 year, 2 other countries",
-            _median(args.rounds, indicators(other, changed=False)),
+            "all indicators, 1 year, 2 countries",
+            _median(args.rounds, indicators(filtered), before=changed),
         ),
-        ("'as of' information", _median(args.rounds, freshness)),
-        ("records behind every total, 1 year, 2 countries", _median(args.rounds, records)),
+        ("  same data: 3 years, 6 countries", _median(args.rounds, indicators(whole))),
+        ("  same data: 1 year, 2 other countries", _median(args.rounds, indicators(other))),
+        ("'as of' information", _median(args.rounds, freshness, before=changed)),
+        (
+            "records behind every total, 1 year, 2 countries",
+            _median(args.rounds, records, before=changed),
+        ),
         (
             "baseline: one COUNT(*) per source table",
             _median(args.rounds, lambda: _baseline(ws, whole)),
@@ -492,15 +507,19 @@ def main() -> None:
     t_all, t_base = results[0][1][0], results[-1][1][0]
     print(f"  ratio indicators / baseline: {t_all / t_base:.1f}x (wall)")
     print(f"  load average after: {os.getloadavg()[0]:.1f}")
-    for what, seconds in (
-        ("all indicators, data just changed", t_all),
-        ("all indicators, same data", results[2][1][0]),
+    for what, (wall, cpu) in (
+        ("all indicators, data just changed", results[0][1]),
+        ("all indicators, same data", results[2][1]),
     ):
-        verdict = "PASS" if seconds <= TARGET_SECONDS else "FAIL"
-        print(f"{verdict}: {what} {seconds * 1000:.0f} ms, target {TARGET_SECONDS * 1000:.0f} ms")
+        verdict = "PASS" if wall <= TARGET_SECONDS else "FAIL"
+        print(
+            f"{verdict}: {what} {wall * 1000:.0f} ms ({cpu * 1000:.0f} ms CPU), "
+            f"target {TARGET_SECONDS * 1000:.0f} ms"
+        )
     if args.gui:
-        same, changed = _gui_redraw(ws, args.rounds)
-        for what, seconds in (("same data", same), ("data changed before each", changed)):
+        on_same, on_changed, drawing = _gui_redraw(ws, args.rounds)
+        print(f"  Reports page drawing its figures (Qt side alone): {drawing * 1000:.0f} ms")
+        for what, seconds in (("same data", on_same), ("data changed before each", on_changed)):
             verdict = "PASS" if seconds <= GUI_TARGET_SECONDS else "FAIL"
             print(
                 f"{verdict}: Reports page redraw after a filter change, {what}: "

@@ -20,6 +20,7 @@ background runner and the CLI on the workspace directly.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,12 +28,19 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, String, cast, literal, or_, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.sql import util as sql_util
 
 from csc_desktop.domain.reference import ReferenceData
-from csc_desktop.reporting.indicators import INDICATORS, Indicator, Unit
+from csc_desktop.reporting.indicators import INDICATORS, PARTICIPANTS, Indicator, Unit
 from csc_desktop.reporting.memo import Reuse
+from csc_desktop.reporting.participant_summary import COLUMNS, read_tallies
 from csc_desktop.reporting.scope import BENEFICIARIES, Quarter, Scope, quarter_of
 from csc_desktop.reporting.sources import Part, Source
+from csc_desktop.store.schema import participant_summaries, participants, trainings
+
+#: (country, quarter, participant column, value) -> [participants, rated, positive]
+Summed = dict[tuple[str, Quarter, str, str], list[int]]
 
 Figure = int | float | None
 
@@ -294,6 +302,87 @@ def _read_row_by_row(
     return found
 
 
+def _read_summaries(
+    conn: Connection, source: Source, scope: Scope, countries: Sequence[str]
+) -> Summed | None:
+    """The participants of the trainings in the period counted from each training's summary
+    (:mod:`csc_desktop.reporting.participant_summary`), by (country, quarter, column, value):
+    [participants, rated, positive]. A training without a summary is counted from its
+    participants. None on a database without summaries."""
+    parents = [
+        c
+        for c in _conditions(source, scope, countries)
+        if participants not in sql_util.find_tables(c, check_columns=True)
+    ]
+    summaries = participant_summaries.c
+    stmt = (
+        select(trainings.c.id, trainings.c.country, cast(trainings.c.start_date, String))
+        .add_columns(summaries.tallies)
+        .select_from(
+            trainings.outerjoin(participant_summaries, summaries.training_id == trainings.c.id)
+        )
+        .where(*parents)
+    )
+    try:
+        rows = conn.execute(stmt, _params(scope)).cursor.fetchall()
+    except OperationalError:  # no such table: a database made without migration 0005
+        return None
+    missing = [row[0] for row in rows if row[3] is None]
+    counted = read_tallies(conn, missing) if missing else {}
+    quarter_of_day: dict[Any, Quarter] = {}
+    summed: Summed = {}
+    loads = json.loads
+    for training_id, country, day, text in rows:
+        tallies = loads(text) if text is not None else counted.get(training_id)
+        if not tallies:
+            continue
+        quarter = quarter_of_day.get(day)
+        if quarter is None:
+            quarter = quarter_of_day[day] = quarter_of(date.fromisoformat(str(day)[:10]))
+        for column, by_value in tallies.items():
+            for value, (n, rated, positive) in by_value.items():
+                key = (country, quarter, column, value)
+                found = summed.get(key)
+                if found is None:
+                    summed[key] = [n, rated, positive]
+                else:
+                    found[0] += n
+                    found[1] += rated
+                    found[2] += positive
+    return summed
+
+
+def _summed_tallies(
+    reference: ReferenceData, indicator: Indicator, scope: Scope, summed: Summed
+) -> IndicatorValue:
+    """A participant indicator from summed tallies: every participant (``only`` None), or those
+    who gave an evaluation and how many of them were positive (the share)."""
+    value = _empty_value(indicator, scope)
+    wanted = value.by_country
+    rated = indicator.only is not None
+    parts = {
+        p.column.name: p
+        for p in map(indicator.source.part, indicator.parts)
+        if p.column is not None
+    }
+    totals_from = COLUMNS[0]  # every participant has one value in each column: any column sums up
+    for (country, quarter, column, code), (n, evaluated, positive) in summed.items():
+        if country not in wanted:
+            continue
+        count, good = (evaluated, positive) if rated else (n, 0)
+        if not count:
+            continue
+        if column == totals_from:
+            value.total.add(count, 0.0, good)
+            value.by_country[country].add(count, 0.0, good)
+            value.by_quarter[quarter].add(count, 0.0, good)
+        part = parts.get(column)
+        if part is not None:
+            for name in part.codes(reference, code):
+                value.by_part[part.name].setdefault(name, Tally()).add(count, 0.0, good)
+    return value
+
+
 def compute(
     conn: Connection,
     reference: ReferenceData,
@@ -322,7 +411,20 @@ def compute(
             )
         else:
             together.setdefault(id(indicator.source), []).append(indicator)
+    summed: dict[str, Summed] = {}
     for group in together.values():
+        source = group[0].source
+        from_summaries = (
+            None
+            if source is not PARTICIPANTS
+            else reuse.get(
+                ("summaries", id(source), *period, countries),
+                lambda s=source: _read_summaries(conn, s, scope, countries),  # type: ignore[misc]
+            )
+        )
+        if from_summaries is not None:
+            summed.update({i.key: from_summaries for i in group})
+            continue
         keys = tuple(i.key for i in group)
         folded.update(
             reuse.get(
@@ -331,7 +433,9 @@ def compute(
             )
         )
     values = tuple(
-        _tallies(reference, i, scope, [i.source.part(n) for n in i.parts], folded[i.key])
+        _summed_tallies(reference, i, scope, summed[i.key])
+        if i.key in summed
+        else _tallies(reference, i, scope, [i.source.part(n) for n in i.parts], folded[i.key])
         for i in chosen
     )
     stamp = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")

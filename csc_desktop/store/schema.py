@@ -176,6 +176,16 @@ def _reporting_indexes() -> None:
 
 _reporting_indexes()
 
+# Each training's participants counted once for the reports (csc_desktop.reporting.
+# participant_summary): a row is deleted by triggers on ``participants`` (migration 0005) whenever
+# one of the training's participants is written, and made again by the record services.
+participant_summaries = Table(
+    "participant_summaries",
+    metadata,
+    Column("training_id", String(36), primary_key=True),
+    Column("tallies", Text, nullable=False),
+)
+
 attachments = Table(
     "attachments",
     metadata,

@@ -1,4 +1,11 @@
-"""Indexes and summaries the indicators read (reserved; filled by the reporting work).
+"""Reporting: each training's participants counted once (``participant_summaries``), so that the
+participant indicators read one row per training instead of one per participant.
+
+Triggers after INSERT, UPDATE and DELETE on ``participants`` delete the summary of the
+training(s) concerned, whoever writes (record services, sync import, participant import, a
+repair by hand): a summary present is always right; a training without one is counted from its
+participants (``csc_desktop.reporting.participant_summary``). An existing database gets every
+training's summary here.
 
 Revision ID: 0005
 Revises: 0004
@@ -7,15 +14,41 @@ Create Date: 2026-11-29 14:00:00
 
 from __future__ import annotations
 
+import sqlalchemy as sa
+from alembic import op
+
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
 
+# (trigger, event, the row(s) whose training's summary goes)
+_TRIGGERS = (
+    ("participant_summaries_insert", "INSERT", ("NEW",)),
+    ("participant_summaries_update", "UPDATE", ("OLD", "NEW")),
+    ("participant_summaries_delete", "DELETE", ("OLD",)),
+)
+
 
 def upgrade() -> None:
-    pass
+    op.create_table(
+        "participant_summaries",
+        sa.Column("training_id", sa.String(length=36), nullable=False),
+        sa.Column("tallies", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("training_id", name=op.f("pk_participant_summaries")),
+    )
+    for name, event, rows in _TRIGGERS:
+        body = " ".join(
+            f"DELETE FROM participant_summaries WHERE training_id = {row}.training_id;"
+            for row in rows
+        )
+        op.execute(f"CREATE TRIGGER {name} AFTER {event} ON participants BEGIN {body} END")
+    from csc_desktop.reporting.participant_summary import refresh_all
+
+    refresh_all(op.get_bind())
 
 
 def downgrade() -> None:
-    pass
+    for name, _, _ in _TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.drop_table("participant_summaries")
