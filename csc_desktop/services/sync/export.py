@@ -16,6 +16,7 @@ from sqlalchemy import Connection, func, insert, select
 from csc_desktop.domain.fields import Kind
 from csc_desktop.services.sync.devices import active_team_devices, device_label, trusted_hq
 from csc_desktop.services.sync.keystore import SyncError
+from csc_desktop.services.sync.lookup import one_of
 from csc_desktop.services.sync.model import ExportResult, Progress
 from csc_desktop.services.sync.outgoing import (
     audit_change,
@@ -129,21 +130,21 @@ def _seen_versions(conn: Connection, ids: list[str]) -> dict[str, dict[str, str]
     seeing: the newest received, unless a conflict on that field is still open (then our value
     was not made after seeing theirs, and the receiver must see a conflict too)."""
     seen: dict[str, dict[str, str]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        undecided = {
-            (row.row_id, row.field)
-            for row in conn.execute(
-                select(sync_conflicts.c.row_id, sync_conflicts.c.field).where(
-                    sync_conflicts.c.row_id.in_(chunk), sync_conflicts.c.state == "open"
-                )
-            )
-        }
+    if not ids:
+        return seen
+    undecided = {
+        (row.row_id, row.field)
         for row in conn.execute(
-            select(sync_received_versions).where(sync_received_versions.c.row_id.in_(chunk))
-        ):
-            if (row.row_id, row.field) not in undecided:
-                seen.setdefault(row.row_id, {})[row.field] = row.version
+            select(sync_conflicts.c.row_id, sync_conflicts.c.field).where(
+                one_of(sync_conflicts.c.row_id, ids), sync_conflicts.c.state == "open"
+            )
+        )
+    }
+    for row in conn.execute(
+        select(sync_received_versions).where(one_of(sync_received_versions.c.row_id, ids))
+    ):
+        if (row.row_id, row.field) not in undecided:
+            seen.setdefault(row.row_id, {})[row.field] = row.version
     return seen
 
 

@@ -26,6 +26,7 @@ from sqlalchemy import Table, delete, insert, select, update
 from csc_desktop.domain.fields import DATE_FIELD, Kind
 from csc_desktop.services.sync.export import REVOKED_HERE
 from csc_desktop.services.sync.indexing import index_new_records
+from csc_desktop.services.sync.lookup import one_of
 from csc_desktop.services.sync.outgoing import deleted_version
 from csc_desktop.services.sync.rowspecs import (
     ATTACHMENT,
@@ -57,8 +58,6 @@ from csc_desktop.sync.encoding import canonical_json, device_short_id
 
 if TYPE_CHECKING:
     from csc_desktop.services.workspace import Txn
-
-_CHUNK = 500
 
 
 class Merger:
@@ -336,7 +335,7 @@ class Merger:
         if not rows:
             return
         self.conn.execute(
-            delete(sync_parked).where(sync_parked.c.row_id.in_([r["row_id"] for r in rows]))
+            delete(sync_parked).where(one_of(sync_parked.c.row_id, [r["row_id"] for r in rows]))
         )
         self.apply_rows(PARTICIPANT_SPEC, [json.loads(r["change"]) for r in rows], {})
 
@@ -379,16 +378,15 @@ class Merger:
     def apply_audit(self, changes: Sequence[dict[str, Any]]) -> None:
         if not changes:
             return
-        seqs = [c["fields"]["seq"] for c in changes]
-        known: dict[int, str] = {}
-        for start in range(0, len(seqs), _CHUNK):
+        known: dict[int, str] = {
+            seq: digest
             for seq, digest in self.conn.execute(
                 select(team_audit_log.c.seq, team_audit_log.c.hash).where(
                     team_audit_log.c.device == self.peer,
-                    team_audit_log.c.seq.in_(seqs[start : start + _CHUNK]),
+                    one_of(team_audit_log.c.seq, [c["fields"]["seq"] for c in changes]),
                 )
-            ):
-                known[seq] = digest
+            )
+        }
         rows = []
         for change in changes:
             fields = change["fields"]
@@ -489,24 +487,20 @@ class Merger:
             columns = [table.c.id, table.c[DATE_FIELD[kind]]]
             if "crime_areas" in table.c:
                 columns.append(table.c.crime_areas)
-            for start in range(0, len(ids), _CHUNK):
-                for row in self.conn.execute(
-                    select(*columns).where(table.c.id.in_(ids[start : start + _CHUNK]))
-                ).mappings():
-                    records._set_crime_areas(self.conn, kind, row["id"], dict(row))
-                    search.index(self.conn, kind, row["id"])
+            for row in (
+                self.conn.execute(select(*columns).where(one_of(table.c.id, ids))).mappings().all()
+            ):
+                records._set_crime_areas(self.conn, kind, row["id"], dict(row))
+                search.index(self.conn, kind, row["id"])
 
     # -- bookkeeping of shared fields and conflicts ---------------------------------------
 
     def _received(self, ids: list[str]) -> dict[str, dict[str, str]]:
         found: dict[str, dict[str, str]] = {}
-        for start in range(0, len(ids), _CHUNK):
-            for row in self.conn.execute(
-                select(sync_received_versions).where(
-                    sync_received_versions.c.row_id.in_(ids[start : start + _CHUNK])
-                )
-            ):
-                found.setdefault(row.row_id, {})[row.field] = row.version
+        for row in self.conn.execute(
+            select(sync_received_versions).where(one_of(sync_received_versions.c.row_id, ids))
+        ):
+            found.setdefault(row.row_id, {})[row.field] = row.version
         return found
 
     def _set_received(self, row_id: str, name: str, version: str) -> None:
@@ -584,23 +578,11 @@ class Merger:
 
 
 def _load(conn: Any, table: Table, ids: list[str]) -> dict[str, dict[str, Any]]:
-    found: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(ids), _CHUNK):
-        result = conn.execute(select(table).where(table.c.id.in_(ids[start : start + _CHUNK])))
-        names = list(result.keys())
-        for values in result:
-            row = dict(zip(names, values, strict=True))
-            found[row["id"]] = row
-    return found
+    result = conn.execute(select(table).where(one_of(table.c.id, ids)))
+    names = list(result.keys())
+    rows = (dict(zip(names, values, strict=True)) for values in result)
+    return {row["id"]: row for row in rows}
 
 
 def _present(conn: Any, table: Table, ids: set[str]) -> set[str]:
-    wanted = list(ids)
-    found: set[str] = set()
-    for start in range(0, len(wanted), _CHUNK):
-        found.update(
-            conn.execute(
-                select(table.c.id).where(table.c.id.in_(wanted[start : start + _CHUNK]))
-            ).scalars()
-        )
-    return found
+    return set(conn.execute(select(table.c.id).where(one_of(table.c.id, ids))).scalars())
