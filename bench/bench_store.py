@@ -96,6 +96,7 @@ def plain_engine(path: Path) -> Engine:
         poolclass=QueuePool,
         pool_size=3,
         max_overflow=2,
+        pool_use_lifo=True,
     )
 
     @event.listens_for(engine, "begin")

@@ -52,9 +52,12 @@ SESSION_PRAGMAS = (
     "PRAGMA secure_delete = ON",
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 10000",
-    # 16 MiB of decrypted pages per connection (SQLCipher's default is 8): a search reads many
-    # index pages, and with less room a list opened after it decrypts its pages all over again.
-    "PRAGMA cache_size = -16384",
+    # 32 MiB of decrypted pages per connection (SQLCipher's default is 8): a search reads many
+    # index pages, and with less room a list opened after it decrypts its pages all over again
+    # (at 100,000 records, 16 MiB left the first page of a list 1.6 times slower than plain
+    # SQLite; 32 MiB, 1.2). The pool hands out the connection used last, so that mostly one
+    # connection fills its cache.
+    "PRAGMA cache_size = -32768",
 )
 DATABASE_ERROR = sqlcipher3.DatabaseError
 
@@ -186,6 +189,9 @@ def make_engine(path: Path, raw_key: bytes) -> Engine:
         poolclass=QueuePool,
         pool_size=3,
         max_overflow=2,
+        # The connection used last is handed out next: its page cache holds what the last
+        # lists and searches decrypted (the others serve only work that runs at the same time).
+        pool_use_lifo=True,
     )
 
     @event.listens_for(engine, "begin")
