@@ -1,18 +1,16 @@
-"""Computing the indicators: one SQL query per indicator (one for the participants' two) that
-hands over, per row counted, its country, day, each breakdown's value, the amount and whether it
-is "positive"; the rows are counted here — and the drill-down lists of the records behind any
-figure, from the same source and conditions.
+"""Computing the indicators: one SQL query per indicator, grouped by country, day, each
+breakdown, the amount and whether the row is "positive" — counting rows only; the participants'
+two from each training's summary — and the drill-down lists of the records behind any figure,
+from the same source and conditions.
 
 Why the SQL looks like this: with SQLCipher's memory security on (the store's setting), every
-allocation SQLite makes outside its small per-connection "lookaside" memory is a system call
-(``mlock``, and ``munlock`` to free it). On a connection that has prepared a few dozen
-statements (every pooled connection of a running application) the lookaside is taken by them,
-and a ``GROUP BY`` then allocates once or twice per group, a sort once per row: grouping in SQL
-cost up to ten times what handing the rows over costs (measured: ``docs/indicators.md``). Plain
-rows of covered index columns allocate nothing. So the queries never sort or group; the driver's
-rows (plain tuples, no per-row result processing) are counted by ``collections.Counter`` (in C),
-and this module does the rest: amounts times counts, days into quarters, the order of drill-down
-lists.
+allocation SQLite makes outside its per-connection lookaside memory is a system call (``mlock``,
+and ``munlock`` to free it). A sort allocates per row; grouping allocates per group once the
+lookaside is taken (the store gives each connection a large one for this reason). So the
+queries never sort (no ORDER BY; a join hands over its rows ungrouped), group only by plain
+columns an index holds in group order, count only rows, and this module does the rest: amounts
+times counts, days into quarters, the order of drill-down lists. Rows handed over one by one
+are counted with ``collections.Counter`` (in C).
 
 Works on a SQLAlchemy ``Connection`` and the reference data, so the GUI can run it on its
 background runner and the CLI on the workspace directly.
@@ -27,9 +25,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, String, cast, literal, or_, select
+from sqlalchemy import Connection, String, cast, func, literal, or_, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql import util as sql_util
+from sqlalchemy.sql import visitors
+from sqlalchemy.sql.elements import ColumnClause
 
 from csc_desktop.domain.reference import ReferenceData
 from csc_desktop.reporting.indicators import INDICATORS, PARTICIPANTS, Indicator, Unit
@@ -138,6 +138,16 @@ def _conditions(source: Source, scope: Scope, countries: Sequence[str] | None = 
     return [*source.where, *source.in_period(), source.country.in_(chosen)]
 
 
+def _columns_in(expressions: Sequence[Any]) -> list[Any]:
+    """The table columns ``expressions`` are computed from, each once, in order."""
+    found: dict[Any, None] = {}
+    for expression in expressions:
+        for element in visitors.iterate(expression):
+            if isinstance(element, ColumnClause) and element.table is not None:
+                found.setdefault(element, None)
+    return list(found)
+
+
 def _row_parts(parts: Sequence[Part], values: Sequence[Any]) -> list[tuple[Part, Any]]:
     """Per breakdown: the value(s) this row carries for it (one column, or one per flag)."""
     out: list[tuple[Part, Any]] = []
@@ -186,24 +196,33 @@ def _read_indicator(
         keys.append(indicator.positive)
     conditions = _conditions(source, scope, countries)
     conditions += list(indicator.conditions()[len(source.where) :])
-    stmt = select(*keys).where(*conditions).select_from(source.from_)
-    # The rows come straight from the database driver (plain tuples of text and numbers, no
-    # per-row result processing) and are counted by Counter, in C (see the module's note).
-    counted = Counter(conn.execute(stmt, _params(scope)).cursor.fetchall())
-    return _quarters(counted) if quarterly else dict(counted)
-
-
-def _quarters(counted: Mapping[tuple[Any, ...], int]) -> dict[tuple[Any, ...], int]:
-    """Rows counted by (country, day, …) folded into (country, quarter, …)."""
-    quarter_of_day: dict[Any, Quarter] = {}
+    # Grouped by the plain columns the keys are made of (an index holds rows in that order; it
+    # cannot for an expression), each key computed from them; the driver's rows are plain
+    # tuples (no per-row result processing).
+    stmt = (
+        select(*keys, func.count())
+        .where(*conditions)
+        .group_by(*_columns_in(keys))
+        .select_from(source.from_)
+    )
+    rows = conn.execute(stmt, _params(scope)).cursor.fetchall()
+    # One pass: days into quarters (rows of a quarter come together); a key computed from
+    # several columns may come more than once.
     folded: dict[tuple[Any, ...], int] = {}
     get = folded.get
-    for (country, day, *rest), count in counted.items():
-        quarter = quarter_of_day.get(day)
-        if quarter is None:
-            quarter = quarter_of_day[day] = quarter_of(date.fromisoformat(str(day)[:10]))
-        key = (country, quarter, *rest)
-        folded[key] = get(key, 0) + count
+    if quarterly:
+        quarter_of_day: dict[Any, Quarter] = {}
+        for row in rows:
+            day = row[1]
+            quarter = quarter_of_day.get(day)
+            if quarter is None:
+                quarter = quarter_of_day[day] = quarter_of(date.fromisoformat(str(day)[:10]))
+            key = (row[0], quarter, *row[2:-1])
+            folded[key] = get(key, 0) + row[-1]
+    else:
+        for row in rows:
+            key = row[:-1]
+            folded[key] = get(key, 0) + row[-1]
     return folded
 
 
