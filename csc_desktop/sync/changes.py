@@ -52,8 +52,13 @@ def decode_changes(data: bytes) -> list[dict[str, Any]]:
         return []
     if not data.endswith(b"\n"):
         raise _bad("the last line is cut short.")
+    lines: list[str | bytes]
+    try:
+        lines = list(data[:-1].decode("utf-8").split("\n"))
+    except UnicodeDecodeError:  # each line decoded on its own below, to name the first bad one
+        lines = list(data[:-1].split(b"\n"))
     changes: list[dict[str, Any]] = []
-    for number, line in enumerate(data[:-1].split(b"\n"), start=1):
+    for number, line in enumerate(lines, start=1):
         try:
             change = strict_json_loads(line)
         except ValueError as err:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, func, insert, select
 
 from csc_desktop.domain.fields import Kind
+from csc_desktop.services.sync.bulk import collector_paused
 from csc_desktop.services.sync.devices import active_team_devices, device_label, trusted_hq
 from csc_desktop.services.sync.keystore import SyncError
 from csc_desktop.services.sync.lookup import one_of
@@ -362,6 +363,13 @@ def _check_folder(out_dir: Path) -> None:
 
 def export_team(
     ws: Workspace, keys: DeviceKeys, out_dir: Path, progress: Progress | None = None
+) -> ExportResult:
+    with collector_paused():
+        return _export_team(ws, keys, out_dir, progress)
+
+
+def _export_team(
+    ws: Workspace, keys: DeviceKeys, out_dir: Path, progress: Progress | None
 ) -> ExportResult:
     _check_folder(out_dir)
     written: ExportResult | None = None

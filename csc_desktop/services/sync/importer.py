@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, insert, select
 
 from csc_desktop.errors import CscError
+from csc_desktop.services.sync.bulk import collector_paused
 from csc_desktop.services.sync.devices import arrived_sequences, sender_keys
 from csc_desktop.services.sync.incoming_check import check_incoming
 from csc_desktop.services.sync.merge import Merger
@@ -67,6 +68,17 @@ def import_bundles(
 ) -> list[ImportResult]:
     """One result per file, in the order given. Every file is fully verified first; verified
     bundles are then applied oldest first per sender, each in its own transaction."""
+    with collector_paused():
+        return _import_bundles(ws, keys, paths, progress, limits)
+
+
+def _import_bundles(
+    ws: Workspace,
+    keys: DeviceKeys,
+    paths: list[Path],
+    progress: Progress | None,
+    limits: BundleLimits | None,
+) -> list[ImportResult]:
     results: dict[int, ImportResult] = {}
     verified: list[_Verified] = []
     total = len(paths) * 2

@@ -7,6 +7,7 @@ not write."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -33,6 +34,8 @@ from csc_desktop.services.sync.rowspecs import (
 )
 from csc_desktop.services.sync.versions import device_of, is_version
 from csc_desktop.sync import BundleRejected, Check, VerifiedBundle
+
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 TEAM_KINDS = frozenset({*ROW_SPECS, REFERENCE_ITEM, AUDIT_ENTRY})
 HQ_KINDS = frozenset({Kind.TAF_REQUEST.value, REFERENCE_ITEM, DEVICE})
@@ -124,10 +127,15 @@ def _check_from_hq(change: dict[str, Any], sender: str, me: str) -> None:
         raise _Bad("the revocation does not name a device")
 
 
+def _is_uuid(value: str) -> bool:
+    # Ids are written in the canonical form: checked by a pattern, the rest as before.
+    return _CANONICAL_UUID.fullmatch(value) is not None or is_uuid(value)
+
+
 def _check_row(
     change: dict[str, Any], spec: RowSpec, side: Side, sender: str, partial: bool
 ) -> None:
-    if not is_uuid(change["id"]):
+    if not _is_uuid(change["id"]):
         raise _Bad("its id is not a UUID")
     if not is_version(change["version"]):
         raise _Bad("its version is not a clock value")
@@ -171,9 +179,10 @@ def _check_row(
         raise _Bad(f"only the other side can set a TAF request to {fields.get('status')!r}")
     if change["deleted"] and DELETED not in versions:
         raise _Bad("its deletion has no version")
-    seen = change.get("seen", {})
-    if not isinstance(seen, dict) or not all(is_version(v) for v in seen.values()):
-        raise _Bad("its 'seen' versions are not clock values")
+    if "seen" in change:
+        seen = change["seen"]
+        if not isinstance(seen, dict) or not all(is_version(v) for v in seen.values()):
+            raise _Bad("its 'seen' versions are not clock values")
     for key in ROW_META:
         value = change.get(key)
         if value is not None and (not isinstance(value, str) or len(value) > 200):
@@ -190,11 +199,14 @@ def _check_reference(change: dict[str, Any]) -> None:
 
 
 def _check_values(fields: Mapping[str, Any], values: Mapping[str, Value], *, exact: bool) -> None:
-    unknown = set(fields) - set(values)
+    unknown = fields.keys() - values.keys()
     if unknown:
         raise _Bad(f"unknown fields {sorted(unknown)}")
-    if exact and set(fields) != set(values):
-        raise _Bad(f"missing fields {sorted(set(values) - set(fields))}")
+    if exact and len(fields) != len(values):
+        raise _Bad(f"missing fields {sorted(values.keys() - fields.keys())}")
     for name, value in fields.items():
-        if not values[name].check(value):
+        if value is None:
+            if not values[name].nullable:
+                raise _Bad(f"the value of {name!r} is not valid")
+        elif not values[name].accepts(value):
             raise _Bad(f"the value of {name!r} is not valid")

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Table, delete, insert, select, update
 
 from csc_desktop.domain.fields import DATE_FIELD, Kind
+from csc_desktop.services.sync.bulk import insert_rows
 from csc_desktop.services.sync.export import REVOKED_HERE
 from csc_desktop.services.sync.indexing import index_new_records
 from csc_desktop.services.sync.lookup import one_of
@@ -132,7 +133,7 @@ class Merger:
                 self.counts["unchanged"] += 1
         if not inserts:
             return
-        self.conn.execute(insert(spec.table), inserts)
+        insert_rows(self.conn, spec.table, inserts)
         self.counts[spec.kind] += len(inserts)
         if spec.kind in RECORD_SPECS:
             self.new_records[Kind(spec.kind)].extend(inserts)
@@ -396,7 +397,7 @@ class Merger:
                 continue
             rows.append({**fields, "received_at": self.tx.now})
         if rows:
-            self.conn.execute(insert(team_audit_log), rows)
+            insert_rows(self.conn, team_audit_log, rows)
             self.counts[AUDIT_ENTRY] += len(rows)
 
     def apply_revocations(self, changes: Iterable[dict[str, Any]]) -> None:
