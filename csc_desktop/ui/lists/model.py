@@ -111,7 +111,7 @@ class RecordListModel(QAbstractTableModel):
         self._fetching = False
         self._reloading = False
         self.kept_place = False  # the rows in place are a refresh's, the view left where it was
-        self._first_read = 0.0  # seconds the store took for the query's first page
+        self._sort_cost = 0.0  # seconds the store spends on each read of the query
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.timeout.connect(self._count_now)
@@ -197,7 +197,8 @@ class RecordListModel(QAbstractTableModel):
             self.beginResetModel()
             self._ids, self._cells, self._more = list(ids), list(cells), more
             self.kept_place = hold > 0
-            self._first_read = took[0] if took else 0.0
+            # what the first page cost beyond its rows: the store's sort, paid on every read
+            self._sort_cost = max(0.0, took[0] - len(ids) * SECONDS_PER_ROW) if took else 0.0
             if more and hold > len(ids):
                 self._ids.extend([None] * (hold - len(ids)))
                 self._cells.extend([None] * (hold - len(ids)))
@@ -409,7 +410,7 @@ class RecordListModel(QAbstractTableModel):
             self._read_rows(frozenset(run), first[0], last[1])
 
     def _blocks_per_read(self) -> int:
-        rows = int(self._first_read / SECONDS_PER_ROW)
+        rows = int(self._sort_cost / SECONDS_PER_ROW)
         return max(1, min(rows, LARGEST_PAGE) // BLOCK)
 
     def _widen(self, run: list[int], taken: set[int]) -> None:
