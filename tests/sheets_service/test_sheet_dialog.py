@@ -62,7 +62,8 @@ def test_preview_save_and_print(
     ctx.dialogs.answers.append(tmp_path / "attendance")
     dialog.save_pdf()
     saved = tmp_path / "attendance.pdf"
-    qtbot.waitUntil(lambda: str(saved) in _recipients(team_ws), timeout=20_000)
+    # saved, and the dialog ready again (printing waits while it is busy)
+    qtbot.waitUntil(lambda: str(saved) in _recipients(team_ws) and not dialog.busy, timeout=20_000)
     assert saved.read_bytes() == dialog.sheet.pdf
 
     printed = tmp_path / "printed.pdf"
