@@ -14,6 +14,9 @@ from csc_desktop.sync.errors import BundleRejected, Check
 _FILE_MODE = stat.S_IFREG | 0o644
 _UNIX = 3  # "made by" system, so that unzip applies the file mode above
 _FORBIDDEN_IN_NAMES = frozenset("\\:\x00")
+_LEVEL = 1
+"""Deflate's fastest level: 10,000 trainings' changes (38 MB of JSON) take 0.2 s instead of 0.45 s
+at level 6, for a bundle of 3.5 MB instead of 2.7 MB."""
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,7 @@ def build_zip(members: list[Member], moment: datetime) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED if member.compress else zipfile.ZIP_STORED
             info.create_system = _UNIX
             info.external_attr = _FILE_MODE << 16
-            archive.writestr(info, member.data, compresslevel=6)
+            archive.writestr(info, member.data, compresslevel=_LEVEL)
     return buffer.getvalue()
 
 

@@ -42,8 +42,9 @@ def encode_changes(changes: list[dict[str, Any]]) -> bytes:
         problem = change_problem(change)
         if problem is not None:
             raise ValueError(f"change {number} {problem}")
-        lines.append(canonical_json(change) + "\n")
-    return "".join(lines).encode("utf-8")
+        lines.append(canonical_json(change))
+    lines.append("")  # the last line ends in a newline too
+    return "\n".join(lines).encode("utf-8")
 
 
 def decode_changes(data: bytes) -> list[dict[str, Any]]:

@@ -8,13 +8,11 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any, TypeGuard
 
-# One JSON spelling per value, so that hashes and signatures over JSON are reproducible.
-_CANONICAL = {
-    "sort_keys": True,
-    "separators": (",", ":"),
-    "ensure_ascii": False,
-    "allow_nan": False,
-}
+# One JSON spelling per value, so that hashes and signatures over JSON are reproducible. Made
+# once: json.dumps() with options builds a new encoder on every call (50,000 per bundle).
+_CANONICAL_ENCODER = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+)
 
 UTC_TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _UTC_TIMESTAMP_RE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
@@ -24,9 +22,7 @@ _COUNTRY_RE = re.compile(r"[A-Z]{2}")
 
 def canonical_json(value: Any) -> str:
     """One JSON spelling per value, so that hashes and signatures over JSON are reproducible."""
-    return json.dumps(
-        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    )
+    return _CANONICAL_ENCODER.encode(value)
 
 
 def canonical_json_bytes(value: Any) -> bytes:

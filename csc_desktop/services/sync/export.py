@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, Date, String, Table, func, insert, select, type_coerce
 
 from csc_desktop.domain.fields import Kind
 from csc_desktop.services.sync.bulk import collector_paused
@@ -161,7 +161,7 @@ def team_outgoing(tx: Txn, hq_id: str, *, with_content: bool = True) -> Outgoing
     rows_by_spec = {
         kind: _rows(
             conn,
-            select(spec.table)
+            select(*_as_written(spec.table))
             .where(spec.table.c.change_seq > delivered, spec.table.c.origin_device == me)
             .order_by(spec.table.c.change_seq),
         )
@@ -195,6 +195,16 @@ def team_outgoing(tx: Txn, hq_id: str, *, with_content: bool = True) -> Outgoing
             out.add(audit_change(entry))
     out.acknowledges = acknowledgements_due(conn, hq_id, me)
     return out
+
+
+def _as_written(table: Table) -> list[Any]:
+    """The table's columns, dates read as the ISO text they are stored as: that is how a change
+    writes them (parsing 20,000 dates into objects to format them again cost a tenth of an
+    export)."""
+    return [
+        type_coerce(column, String).label(column.name) if isinstance(column.type, Date) else column
+        for column in table.c
+    ]
 
 
 def _rows(conn: Connection, query: Any) -> list[dict[str, Any]]:

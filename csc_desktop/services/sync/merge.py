@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Table, delete, insert, select, update
 
 from csc_desktop.domain.fields import DATE_FIELD, Kind
-from csc_desktop.services.sync.bulk import insert_rows
+from csc_desktop.services.sync.bulk import defer_foreign_keys, insert_rows
 from csc_desktop.services.sync.export import REVOKED_HERE
 from csc_desktop.services.sync.indexing import index_new_records
 from csc_desktop.services.sync.lookup import one_of
@@ -81,6 +81,7 @@ class Merger:
     # -- the whole bundle ------------------------------------------------------------------
 
     def apply(self, bundle: VerifiedBundle) -> Counter[str]:
+        defer_foreign_keys(self.conn)
         by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for change in bundle.changes:
             by_kind[change["kind"]].append(change)

@@ -42,13 +42,14 @@ def row_change(
     """A record, participant or attachment as one change: every field (or those in `only`),
     each field's version, the tombstone and its version."""
     names = spec.names if only is None else [n for n in spec.names if n in set(only)]
+    wanted = spec.name_set if only is None else frozenset(names)
     version = row["version"]
     stored_versions = row.get("field_versions") or {}
-    versions: dict[str, Any] = {}
-    for name in names:
-        field_version = stored_versions.get(name)
-        if field_version is not None:
-            versions[name] = SAME_VERSION if field_version == version else field_version
+    versions: dict[str, Any] = {
+        name: SAME_VERSION if field_version == version else field_version
+        for name, field_version in stored_versions.items()
+        if name in wanted and field_version is not None
+    }
     tombstone = deleted_version(row)
     if tombstone is not None:
         versions[DELETED] = SAME_VERSION if tombstone == version else tombstone

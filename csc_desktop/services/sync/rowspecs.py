@@ -144,6 +144,10 @@ class RowSpec:
         return list(self.values)
 
     @functools.cached_property
+    def name_set(self) -> frozenset[str]:
+        return frozenset(self.values)
+
+    @functools.cached_property
     def json_converters(self) -> dict[str, Callable[[Any], Any]]:
         """Fields whose stored value is not already JSON (dates)."""
         return {n: v.to_json for n, v in self.values.items() if v.to_json is not _same}
