@@ -1,0 +1,76 @@
+"""The store helpers a large import relies on: a lookup by any number of keys (more than SQLite
+lets a statement bind), and rows inserted as plain tuples stored as SQLAlchemy stores them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import insert, select
+
+from csc_desktop.domain.ids import uuid7
+from csc_desktop.services.sync.bulk import insert_rows
+from csc_desktop.services.sync.lookup import one_of
+from csc_desktop.services.workspace import Workspace
+from csc_desktop.store.schema import trainings
+
+PASSPHRASE = "correct horse battery staple, twice"
+
+
+def _training(title: str, number: int) -> dict[str, object]:
+    return {
+        "id": uuid7(),
+        "origin_device": "d",
+        "version": f"{number:013d}-00000-d",
+        "field_versions": {"title": f"{number:013d}-00000-d"},
+        "change_seq": number,
+        "deleted": number % 2 == 0,
+        "created_at": "2026-11-29T10:00:00Z",
+        "created_by": "Ana",
+        "updated_at": "2026-11-29T10:00:00Z",
+        "updated_by": "Ana",
+        "status": "held",
+        "title": title,
+        "country": "RS",
+        "crime_areas": None,
+        "beneficiary_institutions": ["i1", "i2"],
+        "start_date": date(2026, 3, number % 28 + 1),
+        "notes": None,
+    }
+
+
+def test_lookup_by_more_keys_than_a_statement_may_bind(tmp_path: Path) -> None:
+    ws = Workspace.create(tmp_path / "p", PASSPHRASE, role="team", person="Ana", country="RS")
+    rows = [_training(f"T{n}", n) for n in range(1, 201)]
+    with ws.transaction() as tx:
+        tx.conn.execute(insert(trainings), rows)
+    wanted = [str(r["id"]) for r in rows[::3]]
+    keys = [*wanted, *(uuid7() for _ in range(40_000))]  # SQLite binds at most 32,766
+    with ws.reading() as conn:
+        found = conn.execute(select(trainings.c.id).where(one_of(trainings.c.id, keys))).scalars()
+        assert sorted(found) == sorted(wanted)
+        assert conn.execute(select(trainings.c.id).where(one_of(trainings.c.id, []))).all() == []
+
+
+def test_rows_inserted_as_tuples_read_back_as_sqlalchemy_would_store_them(tmp_path: Path) -> None:
+    ws = Workspace.create(tmp_path / "p", PASSPHRASE, role="team", person="Ana", country="RS")
+    ours, theirs = [_training("Ours", 1), _training("Ours", 2)], [_training("Theirs", 1)]
+    theirs[0]["start_date"], theirs[0]["deleted"] = ours[0]["start_date"], ours[0]["deleted"]
+    with ws.transaction() as tx:
+        insert_rows(tx.conn, trainings, ours)
+        tx.conn.execute(insert(trainings), theirs)
+    columns = [c for c in trainings.c if c.name not in ("id", "title", "version", "change_seq")]
+    with ws.reading() as conn:
+        stored = {
+            f"{row[0]}{row[1]}": dict(zip([c.name for c in columns], row[2:], strict=True))
+            for row in conn.execute(select(trainings.c.title, trainings.c.change_seq, *columns))
+        }
+        raw = {
+            title: text
+            for title, text in conn.exec_driver_sql(
+                "SELECT title || change_seq, quote(crime_areas) || quote(start_date) FROM trainings"
+            )
+        }
+    assert stored["Ours1"] == stored["Theirs1"]  # JSON, dates, booleans alike
+    assert stored["Ours2"]["deleted"] is True and stored["Ours2"]["start_date"] == date(2026, 3, 3)
+    assert raw["Ours1"] == raw["Theirs1"]  # the same text in the file (JSON null, ISO date)
