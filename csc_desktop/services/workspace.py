@@ -208,6 +208,9 @@ class Workspace:
         """Lock: take the automatic backup if one is due, then forget the key."""
         with contextlib.suppress(Exception):
             self.auto_backup()
+        from csc_desktop.reporting import memo  # figures kept for reports go with the key
+
+        memo.forget(self.engine)
         self.engine.dispose()
         self._key = b"\0" * 32
 

@@ -122,3 +122,15 @@ def test_a_change_by_another_process_is_seen(hq: Workspace, tmp_path: Path) -> N
         other.close()
     for _ in range(6):
         assert _figures(hq)["participants"][0] == 7
+
+
+def test_locking_drops_what_reports_kept(tmp_path: Path) -> None:
+    from csc_desktop.reporting import memo
+
+    ws = Workspace.create(tmp_path / "hq", PASSPHRASE, role="hq", person="Maria Rossi")
+    _training(ws, "AL", 3)
+    _figures(ws)
+    engine = ws.engine
+    assert engine in memo._by_engine, "a report keeps what it read while unlocked"
+    ws.close()
+    assert engine not in memo._by_engine, "locking leaves no figures behind in memory"
