@@ -52,11 +52,46 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
             values[index] = converter(row[name])
         tuples.append(tuple(values))
     quote = dialect.identifier_preparer.quote
-    sql = (
-        f"{_insert_verb(conn)} INTO {quote(table.name)} "
-        f"({', '.join(quote(name) for name in names)}) VALUES ({', '.join('?' * width)})"
+    columns = ", ".join(quote(name) for name in names)
+    marks = ", ".join("?" * width)
+    target = quote(table.name)
+    if not _has_trigger(conn, table):
+        conn.exec_driver_sql(
+            f"{_insert_verb(conn)} INTO {target} ({columns}) VALUES ({marks})", tuples
+        )
+        return
+    # A trigger on the table and its foreign key make SQLite keep a statement journal for each
+    # statement, that is for each row of an executemany: five locked allocations per row with
+    # memory security on (1.7 s per 30,000 participants). The rows go first into a scratch table
+    # in memory, then into the table by one statement per chunk.
+    scratch = quote(f"sync_scratch_{table.name}")
+    conn.exec_driver_sql(f"CREATE TEMP TABLE IF NOT EXISTS {scratch} ({columns})")
+    try:
+        for start in range(0, len(tuples), _SCRATCH_ROWS):
+            conn.exec_driver_sql(
+                f"INSERT INTO temp.{scratch} ({columns}) VALUES ({marks})",
+                tuples[start : start + _SCRATCH_ROWS],
+            )
+            conn.exec_driver_sql(
+                f"{_insert_verb(conn)} INTO {target} ({columns}) "
+                f"SELECT {columns} FROM temp.{scratch}"
+            )
+            conn.exec_driver_sql(f"DELETE FROM temp.{scratch}")
+    finally:
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{scratch}")
+
+
+_SCRATCH_ROWS = 2_000
+
+
+def _has_trigger(conn: Connection, table: Table) -> bool:
+    if conn.dialect.name != "sqlite":
+        return False
+    found = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? LIMIT 1",
+        (table.name,),
     )
-    conn.exec_driver_sql(sql, tuples)
+    return found.first() is not None
 
 
 def defer_foreign_keys(conn: Connection) -> None:
