@@ -81,22 +81,33 @@ def _utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def _changes_by_device(conn: Connection) -> dict[str, dict[str, Any]]:
+def _changes_by_device(conn: Connection, reuse: Reuse) -> dict[str, dict[str, Any]]:
+    """Per device: its live records by country, how many, and its newest change. Each table's
+    part is kept while that table is not written (an edit reads one table again)."""
     found: dict[str, dict[str, Any]] = {}
     for table in RECORD_TABLES.values():
-        stmt = select(
-            table.c.origin_device,
-            table.c.country,
-            func.max(table.c.updated_at),
-            func.sum(case((table.c.deleted.is_(False), 1), else_=0)),
-        ).group_by(table.c.origin_device, table.c.country)
-        for device, country, latest, live_count in conn.execute(stmt):
+        rows = reuse.get(
+            ("changes_by_device", table.name),
+            lambda t=table: _table_changes_by_device(conn, t),  # type: ignore[misc]
+            (table.name,),
+        )
+        for device, country, latest, live_count in rows:
             entry = found.setdefault(device, {"countries": {}, "latest": None, "records": 0})
             entry["countries"][country] = entry["countries"].get(country, 0) + int(live_count or 0)
             entry["records"] += int(live_count or 0)
             if latest and (entry["latest"] is None or latest > entry["latest"]):
                 entry["latest"] = latest
     return found
+
+
+def _table_changes_by_device(conn: Connection, table: Table) -> list[tuple[Any, ...]]:
+    stmt = select(
+        table.c.origin_device,
+        table.c.country,
+        func.max(table.c.updated_at),
+        func.sum(case((table.c.deleted.is_(False), 1), else_=0)),
+    ).group_by(table.c.origin_device, table.c.country)
+    return [tuple(row) for row in conn.execute(stmt)]
 
 
 def _sync_tables(conn: Connection) -> tuple[Table, Table] | None:
@@ -155,7 +166,7 @@ def as_of(
         changes = _changes_from_indexes(conn, enrolled, devices, this_device)
     else:
         reuse = Reuse(conn) if reuse is None else reuse
-        changes = reuse.get(("changes_by_device",), lambda: _changes_by_device(conn))
+        changes = _changes_by_device(conn, reuse)
     wanted = set(countries)
     teams: list[TeamData] = []
     for device in sorted(set(changes) | set(bundles) | enrolled):

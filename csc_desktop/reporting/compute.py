@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, String, cast, func, literal, or_, select
+from sqlalchemy import Connection, String, Table, cast, func, literal, or_, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql import util as sql_util
 from sqlalchemy.sql import visitors
@@ -177,6 +177,32 @@ def compute_indicator(
     parts = [indicator.source.part(name) for name in indicator.parts]
     folded = _read_indicator(conn, indicator, scope, scope.countries)
     return _tallies(reference, indicator, scope, parts, folded)
+
+
+_tables_of: dict[str, tuple[str, ...]] = {}
+
+
+def _tables_read(indicator: Indicator) -> tuple[str, ...]:
+    """Every table the indicator's rows are read from (its source, joins, subqueries): a reading
+    is kept while none of them is written (:mod:`csc_desktop.reporting.memo`)."""
+    known = _tables_of.get(indicator.key)
+    if known is not None:
+        return known
+    source = indicator.source
+    stmt = select(source.country).select_from(source.from_)
+    stmt = stmt.where(*source.where, *source.in_period(), *indicator.conditions())
+    found = {
+        element.name
+        for element in visitors.iterate(stmt, {"column_collections": False})
+        if isinstance(element, Table)
+    }
+    known = _tables_of[indicator.key] = tuple(sorted(found))
+    return known
+
+
+#: What the participants' summaries are read from: a training without one is counted from its
+#: participants.
+_SUMMARY_TABLES = tuple(sorted({trainings.name, participants.name, participant_summaries.name}))
 
 
 def _read_indicator(
@@ -427,6 +453,7 @@ def compute(
             folded[indicator.key] = reuse.get(
                 ("indicator", indicator.key, *period, countries),
                 lambda i=indicator: _read_indicator(conn, i, scope, countries),  # type: ignore[misc]
+                _tables_read(indicator),
             )
         else:
             together.setdefault(id(indicator.source), []).append(indicator)
@@ -439,6 +466,7 @@ def compute(
             else reuse.get(
                 ("summaries", id(source), *period, countries),
                 lambda s=source: _read_summaries(conn, s, scope, countries),  # type: ignore[misc]
+                tuple(sorted({*_SUMMARY_TABLES, *_tables_read(group[0])})),
             )
         )
         if from_summaries is not None:
@@ -449,6 +477,7 @@ def compute(
             reuse.get(
                 ("together", keys, *period, countries),
                 lambda g=group: _read_row_by_row(conn, g, scope, countries),  # type: ignore[misc]
+                tuple(sorted({t for i in group for t in _tables_read(i)})),
             )
         )
     values = tuple(

@@ -186,6 +186,16 @@ participant_summaries = Table(
     Column("tallies", Text, nullable=False),
 )
 
+# How many times each table the reports read has been written (csc_desktop.reporting.
+# table_changes): raised by triggers (migration 0005), so that a report after a write reads again
+# only the tables written.
+report_table_changes = Table(
+    "report_table_changes",
+    metadata,
+    Column("table_name", String(64), primary_key=True),
+    Column("changes", Integer, nullable=False),
+)
+
 attachments = Table(
     "attachments",
     metadata,

@@ -7,6 +7,10 @@ repair by hand): a summary present is always right; a training without one is co
 participants (``csc_desktop.reporting.participant_summary``). An existing database gets every
 training's summary here.
 
+Also one counter per table the reports read (``report_table_changes``), raised by triggers on
+every write to it (``csc_desktop.reporting.table_changes``), so that a report after a write
+reads again only the tables written.
+
 Revision ID: 0005
 Revises: 0004
 Create Date: 2026-11-29 14:00:00
@@ -46,9 +50,15 @@ def upgrade() -> None:
     from csc_desktop.reporting.participant_summary import refresh_all
 
     refresh_all(op.get_bind())
+    from csc_desktop.reporting.table_changes import create_counters
+
+    create_counters(op.get_bind())
 
 
 def downgrade() -> None:
+    from csc_desktop.reporting.table_changes import drop_counters
+
+    drop_counters(op.get_bind())
     for name, _, _ in _TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_table("participant_summaries")

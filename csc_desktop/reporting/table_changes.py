@@ -1,0 +1,73 @@
+"""How many times each table the reports read has been written, kept by the database itself.
+
+After any write SQLite drops every connection's page cache, so a report reading all its rows
+again pays for every page (decrypted and checked, in the encrypted store). Most writes touch one
+table — an edit, a training's participants — so a reading whose tables have not been written
+since can be kept (:mod:`csc_desktop.reporting.memo`). ``report_table_changes`` holds one
+counter per table, raised by triggers after every INSERT, UPDATE and DELETE on it, whoever
+writes (record services, sync import, ``csc`` in another process, a repair by hand): a reading
+made when its tables' counters stood at some values is right as long as they stand there.
+
+Made by migration 0005 (:func:`create_counters`); a database without them reuses nothing after
+a change (the whole-database check in :mod:`csc_desktop.reporting.memo`).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+from sqlalchemy.exc import OperationalError
+
+from csc_desktop.store.schema import (
+    RECORD_TABLES,
+    participant_summaries,
+    participants,
+    record_crime_areas,
+    report_table_changes,
+)
+
+#: The tables whose writes are counted: every table an indicator or the "as of" reads.
+WATCHED: tuple[str, ...] = (
+    *(t.name for t in RECORD_TABLES.values()),
+    participants.name,
+    participant_summaries.name,
+    record_crime_areas.name,
+)
+
+Stamps = dict[str, int]
+
+
+def create_counters(conn: Connection) -> None:
+    """The counters and their triggers (migration 0005); the counters start at 0."""
+    report_table_changes.create(conn, checkfirst=True)
+    for table in WATCHED:
+        conn.execute(
+            text("INSERT OR IGNORE INTO report_table_changes (table_name, changes) VALUES (:t, 0)"),
+            {"t": table},
+        )
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            conn.execute(
+                text(
+                    f"CREATE TRIGGER IF NOT EXISTS report_changes_{table}_{event.lower()} "
+                    f"AFTER {event} ON {table} BEGIN UPDATE report_table_changes "
+                    f"SET changes = changes + 1 WHERE table_name = '{table}'; END"
+                )
+            )
+
+
+def drop_counters(conn: Connection) -> None:
+    for table in WATCHED:
+        for event in ("insert", "update", "delete"):
+            conn.execute(text(f"DROP TRIGGER IF EXISTS report_changes_{table}_{event}"))
+    report_table_changes.drop(conn, checkfirst=True)
+
+
+def read_stamps(conn: Connection) -> Stamps | None:
+    """Each watched table's counter as this transaction sees it; None on a database without
+    them."""
+    try:
+        rows = conn.exec_driver_sql(
+            "SELECT table_name, changes FROM report_table_changes"
+        ).fetchall()
+    except OperationalError:
+        return None
+    return {name: int(changes) for name, changes in rows} or None
