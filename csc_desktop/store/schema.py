@@ -96,7 +96,13 @@ def _record_table(kind: Kind) -> Table:
             Column(field.name, column_type(field), nullable=field.name not in ("title", "country"))
         )
     table = Table(name, metadata, *columns)
-    Index(f"ix_{name}_live_date", table.c.deleted, table.c[DATE_FIELD[kind]])
+    # Lists sorted by date (the default) step through this index alone, the id breaking ties as
+    # the list's ORDER BY does (migration 0007 added the id).
+    Index(f"ix_{name}_live_date", table.c.deleted, table.c[DATE_FIELD[kind]], table.c.id)
+    # Lists sorted by status or country read each code's rows in id order from these (the codes
+    # themselves in the order of their labels: csc_desktop.services.records).
+    Index(f"ix_{name}_live_status", table.c.deleted, table.c.status, table.c.id)
+    Index(f"ix_{name}_live_country", table.c.deleted, table.c.country, table.c.id)
     Index(f"ix_{name}_country", table.c.country)
     Index(f"ix_{name}_status", table.c.status)
     return table
@@ -279,4 +285,29 @@ search_docs = Table(
     Column("status", String(32), nullable=True),
     Column("country", String(64), nullable=True),
 )
-SEARCH_ROW_FIELDS = ("status", "country")  # besides the date: list filters a search row answers
+SEARCH_ROW_FIELDS = ("status", "country")
+
+# Lists sorted by a text column (csc_desktop.services.list_order): each live record's key of
+# that column in one language's alphabetical order (csc_desktop.text.collate.sort_key), kept for
+# the languages lists were actually sorted in. Triggers (migration 0007) delete a record's keys
+# when its text or tombstone changes, whoever writes; ``list_sort_sets`` names the (kind, field,
+# language) whose keys are complete, and loses the kind's rows when a record is added or changed.
+list_sort_keys = Table(
+    "list_sort_keys",
+    metadata,
+    # The primary key is the order (a table without rowid: each key is stored once, in order).
+    Column("language", String(16), primary_key=True),
+    Column("kind", String(32), primary_key=True),
+    Column("field", String(64), primary_key=True),
+    Column("sort_key", LargeBinary, primary_key=True),
+    Column("record_id", String(36), primary_key=True),
+    Index("ix_list_sort_keys_record", "record_id", "field", "language"),
+    sqlite_with_rowid=False,
+)
+list_sort_sets = Table(
+    "list_sort_sets",
+    metadata,
+    Column("kind", String(32), primary_key=True),
+    Column("field", String(64), primary_key=True),
+    Column("language", String(16), primary_key=True),
+)  # besides the date: list filters a search row answers
