@@ -178,6 +178,12 @@ def _reporting_indexes() -> None:
         *(fb.deleted, fb.given_on, fb.country, fb.institution, fb.confirms_effectiveness, fb.id),
     )
     Index("ix_authority_feedback_institution", fb.institution, fb.deleted, fb.given_on, fb.id)
+    # The "as of" information: per device and country, its newest change and live records.
+    for table in RECORD_TABLES.values():
+        t = table.c
+        Index(
+            f"ix_{table.name}_report_devices", t.origin_device, t.country, t.deleted, t.updated_at
+        )
 
 
 _reporting_indexes()

@@ -9,7 +9,8 @@ training's summary here.
 
 Also one counter per table the reports read (``report_table_changes``), raised by triggers on
 every write to it (``csc_desktop.reporting.table_changes``), so that a report after a write
-reads again only the tables written.
+reads again only the tables written; and the indexes the "as of" information reads
+(``ix_*_report_devices``: per device and country, the newest change and the live records).
 
 Revision ID: 0005
 Revises: 0004
@@ -25,6 +26,14 @@ revision = "0005"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
+
+_RECORD_TABLES = (
+    "pre_investigations",
+    "taf_requests",
+    "trainings",
+    "milestones",
+    "authority_feedback",
+)
 
 # (trigger, event, the row(s) whose training's summary goes)
 _TRIGGERS = (
@@ -53,12 +62,20 @@ def upgrade() -> None:
     from csc_desktop.reporting.table_changes import create_counters
 
     create_counters(op.get_bind())
+    for table in _RECORD_TABLES:
+        op.create_index(
+            f"ix_{table}_report_devices",
+            table,
+            ["origin_device", "country", "deleted", "updated_at"],
+        )
 
 
 def downgrade() -> None:
     from csc_desktop.reporting.table_changes import drop_counters
 
     drop_counters(op.get_bind())
+    for table in _RECORD_TABLES:
+        op.drop_index(f"ix_{table}_report_devices", table_name=table)
     for name, _, _ in _TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_table("participant_summaries")
