@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import sqlalchemy.exc
 from sqlalchemy import (
     Connection,
     Table,
@@ -84,6 +86,33 @@ PARTICIPANT_FIELD_MAP = {f.name: f for f in PARTICIPANT_FIELDS}
 # List columns a search row holds (search_docs), by the name of the record field: a search in a
 # list sorted by one of these (or by the kind's date) is sorted on the search rows.
 _SEARCH_ROW_ORDER = {"status": "status", "country": "country"}
+
+
+class ReadCancelled(Exception):
+    """A list read given up because the one who asked for it no longer needs it."""
+
+
+# SQLite asks whether to go on every this many virtual machine steps (about a microsecond).
+_INTERRUPT_STEPS = 256
+
+
+@contextlib.contextmanager
+def _interruptible(conn: Connection, cancelled: Callable[[], bool] | None) -> Iterator[None]:
+    """Statements run here stop soon after ``cancelled()`` turns True (SQLite's progress
+    handler), raising :class:`ReadCancelled`."""
+    if cancelled is None:
+        yield
+        return
+    raw: Any = conn.connection.dbapi_connection
+    raw.set_progress_handler(lambda: 1 if cancelled() else 0, _INTERRUPT_STEPS)
+    try:
+        yield
+    except sqlalchemy.exc.OperationalError as exc:
+        if cancelled():
+            raise ReadCancelled from exc
+        raise
+    finally:
+        raw.set_progress_handler(None, _INTERRUPT_STEPS)
 
 
 @dataclass(frozen=True)
@@ -409,14 +438,17 @@ class RecordService:
             del r["_id"]
         return rows
 
-    def count(self, query: ListQuery) -> int:
+    def count(self, query: ListQuery, *, cancelled: Callable[[], bool] | None = None) -> int:
+        """How many records the list holds. ``cancelled``: asked while SQLite counts; once it
+        answers True the count stops and raises :class:`ReadCancelled` (a count of a query the
+        person has already replaced)."""
         table = RECORD_TABLES[query.kind]
         hits = self._search_rows(query)
         if hits is not None:
             stmt = select(func.count()).select_from(hits.subquery())
         else:
             stmt = self._filtered(select(func.count()).select_from(table), table, query)
-        with self.ws.reading() as conn:
+        with self.ws.reading() as conn, _interruptible(conn, cancelled):
             return int(conn.execute(stmt).scalar_one())
 
     def _search_rows(self, query: ListQuery) -> Any:

@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from alembic import command
 from sqlalchemy import text, update
 
 from csc_desktop.domain.fields import STATUS_LIST, Kind
-from csc_desktop.services.records import ListQuery
+from csc_desktop.services.records import ListQuery, ReadCancelled
 from csc_desktop.services.workspace import Workspace
 from csc_desktop.store import migrate
 from csc_desktop.store.schema import trainings
@@ -193,3 +194,23 @@ def test_migration_from_0006_adds_the_indexes_and_the_title_keys(tmp_path: Path)
     query = ListQuery(Kind.TRAINING, order_by="title", descending=False, language=language)
     assert _titles(again, query) == _ordered(TITLES, language)
     again.engine.dispose()
+
+
+def test_a_count_no_longer_wanted_stops(team_ws: Any) -> None:
+    many = len(TITLES) * 20
+    team_ws.records.create_many(
+        "training",
+        [
+            {"title": t, "start_date": "2026-03-02", "end_date": "2026-03-02", "venue": "Niš"}
+            for t in TITLES * 20
+        ],
+    )
+    query = ListQuery(Kind.TRAINING, search="ni")
+    everything = ListQuery(Kind.TRAINING)
+    assert team_ws.records.count(everything, cancelled=lambda: False) == many
+    with pytest.raises(ReadCancelled):
+        team_ws.records.count(everything, cancelled=lambda: True)
+    with pytest.raises(ReadCancelled):
+        team_ws.records.count(query, cancelled=lambda: True)
+    # the connection counts normally afterwards
+    assert team_ws.records.count(everything) == many

@@ -221,7 +221,9 @@ def test_a_search_is_counted_once_the_typing_pauses(qtbot, opened, monkeypatch) 
     counted: list[str] = []
     count = opened.ws.records.count
     monkeypatch.setattr(
-        opened.ws.records, "count", lambda query: counted.append(query.search) or count(query)
+        opened.ws.records,
+        "count",
+        lambda query, **kw: counted.append(query.search) or count(query, **kw),
     )
     with qtbot.waitSignal(widget.model.loaded, timeout=10_000):
         widget.filters.set_search_now("obuk")

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 )
 
 from csc_desktop.domain.fields import DATE_FIELD, Kind
-from csc_desktop.services.records import ListQuery
+from csc_desktop.services.records import ListQuery, ReadCancelled
 from csc_desktop.ui.common.context import AppContext
 from csc_desktop.ui.lists.columns import Column
 from csc_desktop.ui.lists.formatting import Cells, RowFormatter
@@ -217,19 +217,25 @@ class RecordListModel(QAbstractTableModel):
                 self._count_timer.stop()
                 self._count_now()  # only the whole list is left to count
 
+        def stale() -> bool:  # asked by the store while it counts, on the worker
+            return generation != self._generation
+
         def count(_progress: Any) -> tuple[int, int | None] | None:
-            if generation != self._generation or self._counted_generation == generation:
+            if stale() or self._counted_generation == generation:
                 return None
-            matching = known.get("matching")
-            if matching is None:
-                matching = ws.records.count(query)
-            if not count_total:
-                return matching, None
-            if _unfiltered(query):
-                return matching, matching
-            return matching, ws.records.count(
-                ListQuery(query.kind, include_deleted=query.include_deleted)
-            )
+            try:
+                matching = known.get("matching")
+                if matching is None:
+                    matching = ws.records.count(query, cancelled=stale)
+                if not count_total:
+                    return matching, None
+                if _unfiltered(query):
+                    return matching, matching
+                return matching, ws.records.count(
+                    ListQuery(query.kind, include_deleted=query.include_deleted), cancelled=stale
+                )
+            except ReadCancelled:  # a newer query replaced this one while it was counted
+                return None
 
         def counted(result: tuple[int, int | None] | None) -> None:
             if result is None or generation != self._generation:
