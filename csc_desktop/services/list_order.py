@@ -19,12 +19,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, delete, exists, insert, select
+from sqlalchemy import Connection, case, delete, exists, insert, select
 from sqlalchemy.sql.elements import ColumnElement
 
-from csc_desktop.domain.fields import FIELDS, FieldType, Kind
+from csc_desktop.domain.fields import DATE_FIELD, FIELDS, FieldType, Kind
 from csc_desktop.domain.reference import ReferenceData
 from csc_desktop.store.schema import RECORD_TABLES, TABLE_NAMES, list_sort_keys, list_sort_sets
 from csc_desktop.text.collate import sort_key
@@ -35,6 +36,12 @@ KEYED_TYPES = (FieldType.TEXT,)  # long texts (notes) are no list columns
 def keyed_fields(kind: Kind) -> tuple[str, ...]:
     """The text fields whose order lists read from stored keys."""
     return tuple(f.name for f in FIELDS[kind] if f.type in KEYED_TYPES)
+
+
+def copied_fields(kind: Kind) -> tuple[str, str, str]:
+    """The record's fields each key row carries for list filters (as ``day``, ``status``,
+    ``country``)."""
+    return (DATE_FIELD[kind], "status", "country")
 
 
 def key_of(text: str | None, language: str) -> bytes:
@@ -78,6 +85,9 @@ def store_keys(
                     "language": language,
                     "kind": kind.value,
                     "sort_key": key_of(values.get(field), language),
+                    "day": values.get(DATE_FIELD[kind]),
+                    "status": values.get("status"),
+                    "country": values.get("country"),
                 }
                 for field, language in sets
             ],
@@ -91,8 +101,14 @@ def store_keys(
 
 
 _INSERT_KEY = (
-    "INSERT INTO list_sort_keys (language, kind, field, sort_key, record_id) VALUES (?, ?, ?, ?, ?)"
+    "INSERT INTO list_sort_keys (language, kind, field, sort_key, record_id, day, status, country)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
+
+
+def _iso(day: date | None) -> str | None:
+    """A date as SQLAlchemy's SQLite Date type stores it (the insert above bypasses it)."""
+    return day.isoformat() if day is not None else None
 
 
 def is_complete(conn: Connection, kind: Kind, field: str, language: str) -> bool:
@@ -113,13 +129,15 @@ def complete_keys(conn: Connection, kind: Kind, field: str, language: str) -> in
         return 0
     table = RECORD_TABLES[kind]
     k = list_sort_keys.c
-    missing = select(table.c.id, table.c[field]).where(
+    missing = select(
+        table.c.id, table.c[field], table.c[DATE_FIELD[kind]], table.c.status, table.c.country
+    ).where(
         table.c.deleted.is_(False),
         ~exists().where(k.record_id == table.c.id, k.field == field, k.language == language),
     )
     rows = sorted(
-        (language, kind.value, field, key_of(text, language), record_id)
-        for record_id, text in conn.execute(missing)
+        (language, kind.value, field, key_of(text, language), record_id, _iso(day), status, land)
+        for record_id, text, day, status, land in conn.execute(missing)
     )
     if rows:
         # In key order, as plain tuples: each insert then lands next to the one before (random
@@ -128,20 +146,6 @@ def complete_keys(conn: Connection, kind: Kind, field: str, language: str) -> in
         conn.exec_driver_sql(_INSERT_KEY, rows)
     conn.execute(insert(list_sort_sets), {"kind": kind.value, "field": field, "language": language})
     return len(rows)
-
-
-def key_join(kind: Kind, field: str, language: str) -> tuple[ColumnElement[bool], Any]:
-    """The join condition of a record table with its keys of ``field`` in ``language``, and
-    the key column to order by."""
-    k = list_sort_keys.c
-    table = RECORD_TABLES[kind]
-    on = and_(
-        k.record_id == table.c.id,
-        k.language == language,
-        k.kind == kind.value,
-        k.field == field,
-    )
-    return on, k.sort_key
 
 
 def ordered_ids(kind: Kind, field: str, language: str) -> Any:
@@ -194,7 +198,8 @@ def trigger_statements(kind: Kind) -> list[tuple[str, str]]:
     table = TABLE_NAMES[kind]
     fields = keyed_fields(kind)
     forget_sets = f"DELETE FROM list_sort_sets WHERE kind = '{kind.value}'"
-    changed = " OR ".join(f"OLD.{f} IS NOT NEW.{f}" for f in (*fields, "deleted"))
+    copied = copied_fields(kind)
+    changed = " OR ".join(f"OLD.{f} IS NOT NEW.{f}" for f in (*fields, *copied, "deleted"))
     return [
         (
             f"{table}_sort_keys_insert",

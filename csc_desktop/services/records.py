@@ -363,45 +363,53 @@ class RecordService:
         kind, language = query.kind, query.language
         assert language is not None
         desc = query.descending
-        unfiltered = not (
-            query.search.strip()
-            or query.statuses
-            or query.crime_areas
-            or query.countries
-            or query.date_from
-            or query.date_to
+        # Every live record has its key, with the record's date, status and country: the page's
+        # ids come from the key rows alone, in key order, filters tested on the way.
+        k = list_sort_keys.c
+        ids_stmt = self._key_filtered(list_order.ordered_ids(kind, field, language), query)
+        ids_stmt = ids_stmt.order_by(
+            k.sort_key.desc() if desc else k.sort_key.asc(),
+            k.record_id.desc() if desc else k.record_id.asc(),
         )
-        if unfiltered:  # every live record has its key: the key index alone gives the page
-            ids_stmt = list_order.ordered_ids(kind, field, language)
-            key, ident = list_sort_keys.c.sort_key, list_sort_keys.c.record_id
-            ids_stmt = ids_stmt.order_by(
-                key.desc() if desc else key.asc(), ident.desc() if desc else ident.asc()
-            )
-            if offset:
-                ids_stmt = ids_stmt.offset(offset)
-            if limit is not None:
-                ids_stmt = ids_stmt.limit(limit)
-            ids = list(conn.execute(ids_stmt).scalars())
-            found = {
-                r["_id"]: dict(r)
-                for r in conn.execute(
-                    select(*cols, table.c.id.label("_id")).where(table.c.id.in_(ids))
-                ).mappings()
-            }
-            rows = [found[i] for i in ids if i in found]
-            for r in rows:
-                del r["_id"]
-            return rows
-        on, key = list_order.key_join(kind, field, language)
-        ident = list_sort_keys.c.record_id
-        stmt = self._filtered(
-            select(*cols).select_from(table.join(list_sort_keys, on)), table, query
-        ).order_by(key.desc() if desc else key.asc(), ident.desc() if desc else ident.asc())
         if offset:
-            stmt = stmt.offset(offset)
+            ids_stmt = ids_stmt.offset(offset)
         if limit is not None:
-            stmt = stmt.limit(limit)
-        return [dict(r) for r in conn.execute(stmt).mappings()]
+            ids_stmt = ids_stmt.limit(limit)
+        ids = list(conn.execute(ids_stmt).scalars())
+        found = {
+            r["_id"]: dict(r)
+            for r in conn.execute(
+                select(*cols, table.c.id.label("_id")).where(table.c.id.in_(ids))
+            ).mappings()
+        }
+        rows = [found[i] for i in ids if i in found]
+        for r in rows:
+            del r["_id"]
+        return rows
+
+    def _key_filtered(self, stmt: Any, query: ListQuery) -> Any:
+        """The list's filters on the key rows (``_filtered`` for the records themselves)."""
+        k = list_sort_keys.c
+        conds: list[Any] = []
+        if query.statuses:
+            conds.append(k.status.in_(query.statuses))
+        if query.countries:
+            conds.append(k.country.in_(query.countries))
+        if query.date_from:
+            conds.append(k.day >= query.date_from)
+        if query.date_to:
+            conds.append(k.day <= query.date_to)
+        if query.crime_areas:
+            conds.append(
+                exists().where(
+                    record_crime_areas.c.record_id == k.record_id,
+                    record_crime_areas.c.code.in_(query.crime_areas),
+                )
+            )
+        if query.search.strip():
+            hits = self.ws.search.hits(query.search, query.kind)
+            conds.append(false() if hits is None else k.record_id.in_(hits))
+        return stmt.where(and_(*conds)) if conds else stmt
 
     def _rows_of_hits(
         self,
@@ -912,8 +920,9 @@ class RecordService:
                 updated_by=tx.audit.person,
             )
         )
-        if any(f in changed for f in list_order.keyed_fields(kind)):
-            list_order.store_keys(tx.conn, kind, record_id, merged, sort_sets)
+        watched = (*list_order.keyed_fields(kind), *list_order.copied_fields(kind))
+        if any(f in changed for f in watched):
+            list_order.store_keys(tx.conn, kind, record_id, {**merged, "status": status}, sort_sets)
         if "crime_areas" in changed or DATE_FIELD[kind] in changed:
             self._set_crime_areas(tx.conn, kind, record_id, merged)
         people_changes: dict[str, int] = {}

@@ -296,7 +296,7 @@ SEARCH_ROW_FIELDS = ("status", "country")
 # Lists sorted by a text column (csc_desktop.services.list_order): each live record's key of
 # that column in one language's alphabetical order (csc_desktop.text.collate.sort_key), kept for
 # the languages lists were actually sorted in. Triggers (migration 0007) delete a record's keys
-# when its text or tombstone changes, whoever writes; ``list_sort_sets`` names the (kind, field,
+# when its text, date, status, country or tombstone changes, whoever writes; ``list_sort_sets`` names the (kind, field,
 # language) whose keys are complete, and loses the kind's rows when a record is added or changed.
 list_sort_keys = Table(
     "list_sort_keys",
@@ -307,6 +307,11 @@ list_sort_keys = Table(
     Column("field", String(64), primary_key=True),
     Column("sort_key", LargeBinary, primary_key=True),
     Column("record_id", String(36), primary_key=True),
+    # What list filters test, copied from the record with the key: a filtered list is read in
+    # key order from this table alone.
+    Column("day", Date, nullable=True),  # the record's DATE_FIELD
+    Column("status", String(32), nullable=True),
+    Column("country", String(64), nullable=True),
     Index("ix_list_sort_keys_record", "record_id", "field", "language"),
     sqlite_with_rowid=False,
 )

@@ -3,6 +3,8 @@ pages that join up, keys kept right whoever writes, and the migration that adds 
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +119,14 @@ def test_filters_keep_the_text_order(team_ws: Any) -> None:
     )
     assert _titles(team_ws, query) == _ordered(TITLES[::2], "sr")
     assert _titles(team_ws, query, offset=3, limit=2) == _ordered(TITLES[::2], "sr")[3:5]
+    # a date moved out of the range, a status changed back: the keys follow the records
+    team_ws.records.update(ids[2], {"start_date": "2027-01-04", "end_date": "2027-01-04"})
+    team_ws.records.change_status(ids[4], "reopen")
+    query = replace(query, date_to=date(2026, 12, 31), countries=("RS",))
+    held = [t for n, t in enumerate(TITLES) if n % 2 == 0 and n not in (2, 4)]
+    assert _titles(team_ws, query) == _ordered(held, "sr")
+    searched = replace(query, statuses=(), date_to=None, search="seminar")
+    assert _titles(team_ws, searched) == _ordered(["Ljubljana seminar", "Шабац семинар"], "sr")
 
 
 def test_status_and_country_sort_by_the_label_shown(hq_ws: Any) -> None:

@@ -50,6 +50,9 @@ def upgrade() -> None:
         sa.Column("field", sa.String(length=64), nullable=False),
         sa.Column("sort_key", sa.LargeBinary(), nullable=False),
         sa.Column("record_id", sa.String(length=36), nullable=False),
+        sa.Column("day", sa.Date(), nullable=True),
+        sa.Column("status", sa.String(length=32), nullable=True),
+        sa.Column("country", sa.String(length=64), nullable=True),
         sa.PrimaryKeyConstraint(
             "language", "kind", "field", "sort_key", "record_id", name=op.f("pk_list_sort_keys")
         ),
