@@ -120,12 +120,16 @@ def latest_of_each(table: Table, group: str, day: str) -> ColumnElement[bool]:
     later = or_(
         other.c[day] > table.c[day], and_(other.c[day] == table.c[day], other.c.id > table.c.id)
     )
-    # No lower bound: a later row than one in the period is in the period, if not past its end.
+    # No lower bound from the period: a later row than one in the period is in the period, if
+    # not past its end. The row's own day as the lower bound (implied by ``later``) starts the
+    # index range there, so the first later row ends the search instead of every earlier row of
+    # the group being read first.
     return not_(
         exists(
             select(other.c.id).where(
                 other.c[group] == table.c[group],
                 other.c.deleted.is_(False),
+                other.c[day] >= table.c[day],
                 other.c[day] <= PERIOD_LAST,
                 later,
             )
