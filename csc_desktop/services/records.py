@@ -762,6 +762,10 @@ class RecordService:
                     norm.errors[key] = (
                         "belongs to the country team: headquarters can change only its decision fields"
                     )
+            if people is not None:  # a bundle back to the team carries decisions, not people
+                norm.errors["participants"] = (
+                    "belong to the country team: headquarters can change only its decision fields"
+                )
         if status is not None:
             expected = (current or {}).get("status") or INITIAL_STATUS[kind]
             if kind == Kind.PRE_INVESTIGATION:

@@ -184,3 +184,27 @@ def test_older_profile_gets_its_keys_on_first_use(team: Workspace) -> None:
     card = team.sync.card()
     assert card.device_id == team.identity.device_id
     assert team.sync.fingerprint() == team.sync.fingerprint()  # stable from then on
+
+
+def test_hq_cannot_change_a_team_trainings_people(
+    team: Workspace, hq: Workspace, stick: Path
+) -> None:
+    """HQ's bundle back to a team carries decisions only, so HQ may not edit a team's
+    participants: the edit is refused and nothing changes."""
+    from csc_desktop.errors import ValidationError
+
+    training = team.records.create(
+        "training", {**TRAINING, "participants": people("Mira Hoxha", "Arbër Çela")}
+    )
+    import_ok(hq, export_one(team, stick))
+    before = hq.records.get(training["id"], consult=False)
+    try:
+        hq.records.set_participants(training["id"], people("Someone Else"))
+    except ValidationError as exc:
+        assert "participants" in exc.errors
+        assert "country team" in exc.errors["participants"]
+    else:
+        raise AssertionError("HQ changed a team training's participants")
+    after = hq.records.get(training["id"], consult=False)
+    assert sorted(p["name"] for p in after["participants"]) == ["Arbër Çela", "Mira Hoxha"]
+    assert after["version"] == before["version"]
