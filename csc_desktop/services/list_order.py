@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, case, delete, exists, insert, select
+from sqlalchemy import Connection, case, delete, insert, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from csc_desktop.domain.fields import DATE_FIELD, FIELDS, FieldType, Kind
@@ -128,16 +128,16 @@ def complete_keys(conn: Connection, kind: Kind, field: str, language: str) -> in
     if is_complete(conn, kind, field, language):
         return 0
     table = RECORD_TABLES[kind]
-    k = list_sort_keys.c
-    missing = select(
+    # The records that have a key, read from the key rows' own range: a NOT EXISTS per record
+    # was planned on the primary key's language prefix (every key of the language, per record).
+    have = set(conn.execute(ordered_ids(kind, field, language)).scalars())
+    live = select(
         table.c.id, table.c[field], table.c[DATE_FIELD[kind]], table.c.status, table.c.country
-    ).where(
-        table.c.deleted.is_(False),
-        ~exists().where(k.record_id == table.c.id, k.field == field, k.language == language),
-    )
+    ).where(table.c.deleted.is_(False))
     rows = sorted(
         (language, kind.value, field, key_of(text, language), record_id, _iso(day), status, land)
-        for record_id, text, day, status, land in conn.execute(missing)
+        for record_id, text, day, status, land in conn.execute(live)
+        if record_id not in have
     )
     if rows:
         # In key order, as plain tuples: each insert then lands next to the one before (random
