@@ -175,7 +175,9 @@ class SearchService:
                 id_list = list(ids)
                 for start in range(0, len(id_list), _CHUNK):
                     chunk = id_list[start : start + _CHUNK]
-                    rows = conn.execute(select(table).where(table.c.id.in_(chunk))).mappings()
+                    rows = conn.execute(
+                        select(table).where(sqlite.one_of(table.c.id, chunk))
+                    ).mappings()
                     people: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
                     if kind == Kind.TRAINING:
                         for p in conn.execute(
@@ -185,7 +187,7 @@ class SearchService:
                                 participants.c.position,
                                 participants.c.institution,
                             ).where(
-                                participants.c.training_id.in_(chunk),
+                                sqlite.one_of(participants.c.training_id, chunk),
                                 participants.c.deleted.is_(False),
                             )
                         ):

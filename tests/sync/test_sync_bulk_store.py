@@ -10,9 +10,9 @@ from sqlalchemy import insert, select
 
 from csc_desktop.domain.ids import uuid7
 from csc_desktop.services.sync.bulk import insert_rows
-from csc_desktop.services.sync.lookup import one_of
 from csc_desktop.services.workspace import Workspace
 from csc_desktop.store.schema import trainings
+from csc_desktop.store.sqlite import one_of
 
 PASSPHRASE = "correct horse battery staple, twice"
 

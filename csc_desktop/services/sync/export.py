@@ -17,7 +17,6 @@ from csc_desktop.domain.fields import Kind
 from csc_desktop.services.sync.bulk import collector_paused
 from csc_desktop.services.sync.devices import active_team_devices, device_label, trusted_hq
 from csc_desktop.services.sync.keystore import SyncError
-from csc_desktop.services.sync.lookup import one_of
 from csc_desktop.services.sync.model import ExportResult, Progress
 from csc_desktop.services.sync.outgoing import (
     audit_change,
@@ -36,6 +35,7 @@ from csc_desktop.services.sync.rowspecs import (
 from csc_desktop.services.sync.schema_version import SCHEMA_VERSION
 from csc_desktop.services.sync.words import describe_counts
 from csc_desktop.store.schema import audit_log, reference_items, taf_requests
+from csc_desktop.store.sqlite import one_of
 from csc_desktop.store.sync_schema import (
     sync_conflicts,
     sync_devices,

@@ -27,7 +27,6 @@ from csc_desktop.domain.fields import DATE_FIELD, Kind
 from csc_desktop.services.sync.bulk import defer_foreign_keys, insert_rows
 from csc_desktop.services.sync.export import REVOKED_HERE
 from csc_desktop.services.sync.indexing import index_new_records
-from csc_desktop.services.sync.lookup import one_of
 from csc_desktop.services.sync.outgoing import deleted_version
 from csc_desktop.services.sync.rowspecs import (
     ATTACHMENT,
@@ -45,6 +44,7 @@ from csc_desktop.services.sync.rowspecs import (
 )
 from csc_desktop.services.sync.versions import device_of, is_newer, newest
 from csc_desktop.store.schema import RECORD_TABLES, meta, reference_items, trainings
+from csc_desktop.store.sqlite import one_of
 from csc_desktop.store.sync_schema import (
     sync_conflicts,
     sync_devices,

@@ -1,4 +1,6 @@
-"""What a fast HQ import needs (reserved; filled by the sync work).
+"""No schema change: a fast HQ import needed none (it binds keys as one JSON array and inserts
+through a scratch table in memory). The revision stays so that databases made at it keep a
+known revision.
 
 Revision ID: 0006
 Revises: 0005
