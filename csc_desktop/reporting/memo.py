@@ -29,9 +29,9 @@ from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import DBAPIError
 
 from csc_desktop.reporting.table_changes import Stamps, read_stamps
+from csc_desktop.store import sqlite
 
 T = TypeVar("T")
 
@@ -85,22 +85,6 @@ _lock = threading.Lock()
 _by_engine: weakref.WeakKeyDictionary[Engine, _Kept] = weakref.WeakKeyDictionary()
 
 
-def _state(conn: Connection) -> tuple[Any, tuple[int, int]] | None:
-    """The DB-API connection and what tells whether the database changed, or None where that
-    cannot be known (SQLite-specific: another database reads everything every time)."""
-    raw = conn.connection.dbapi_connection
-    total = getattr(raw, "total_changes", None)
-    if not isinstance(total, int):
-        return None
-    try:
-        version = conn.exec_driver_sql("PRAGMA data_version").scalar()
-    except DBAPIError:
-        return None
-    if not isinstance(version, int):
-        return None
-    return raw, (version, total)
-
-
 class Reuse:
     """The readings of one report: each made once while the database stays the same, or taken
     from an earlier report. Make one per read transaction, before anything else is read."""
@@ -111,7 +95,7 @@ class Reuse:
         self.read = 0
         self.epoch: int | None = None
         self.stamps: Stamps | None = None
-        state = _state(conn)
+        state = sqlite.change_marks(conn)
         if state is None:
             return
         raw, now = state

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import sqlalchemy.exc
 from sqlalchemy import (
     Connection,
     Table,
@@ -88,31 +86,8 @@ PARTICIPANT_FIELD_MAP = {f.name: f for f in PARTICIPANT_FIELDS}
 _SEARCH_ROW_ORDER = {"status": "status", "country": "country"}
 
 
-class ReadCancelled(Exception):
-    """A list read given up because the one who asked for it no longer needs it."""
-
-
-# SQLite asks whether to go on every this many virtual machine steps (about a microsecond).
-_INTERRUPT_STEPS = 256
-
-
-@contextlib.contextmanager
-def _interruptible(conn: Connection, cancelled: Callable[[], bool] | None) -> Iterator[None]:
-    """Statements run here stop soon after ``cancelled()`` turns True (SQLite's progress
-    handler), raising :class:`ReadCancelled`."""
-    if cancelled is None:
-        yield
-        return
-    raw: Any = conn.connection.dbapi_connection
-    raw.set_progress_handler(lambda: 1 if cancelled() else 0, _INTERRUPT_STEPS)
-    try:
-        yield
-    except sqlalchemy.exc.OperationalError as exc:
-        if cancelled():
-            raise ReadCancelled from exc
-        raise
-    finally:
-        raw.set_progress_handler(None, _INTERRUPT_STEPS)
+#: A list read given up because the one who asked for it no longer needs it.
+ReadCancelled = sqlite.ReadCancelled
 
 
 @dataclass(frozen=True)
@@ -456,7 +431,7 @@ class RecordService:
             stmt = select(func.count()).select_from(hits.subquery())
         else:
             stmt = self._filtered(select(func.count()).select_from(table), table, query)
-        with self.ws.reading() as conn, _interruptible(conn, cancelled):
+        with self.ws.reading() as conn, sqlite.interruptible(conn, cancelled):
             return int(conn.execute(stmt).scalar_one())
 
     def _search_rows(self, query: ListQuery) -> Any:

@@ -11,10 +11,11 @@ import ctypes
 import functools
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy.exc
 import sqlcipher3
 from sqlalchemy import (
     ColumnElement,
@@ -363,3 +364,47 @@ def one_of(column: ColumnElement[Any], keys: Iterable[str | int]) -> ColumnEleme
         "value"
     )
     return column.in_(select(listed.c.value).scalar_subquery())
+
+
+class ReadCancelled(Exception):
+    """A read given up because the one who asked for it no longer needs it."""
+
+
+# SQLite asks whether to go on every this many virtual machine steps (about a microsecond).
+_INTERRUPT_STEPS = 256
+
+
+@contextlib.contextmanager
+def interruptible(conn: Connection, cancelled: Callable[[], bool] | None) -> Iterator[None]:
+    """Statements run here stop soon after ``cancelled()`` turns True (SQLite's progress
+    handler), raising :class:`ReadCancelled`."""
+    if cancelled is None:
+        yield
+        return
+    raw: Any = conn.connection.dbapi_connection
+    raw.set_progress_handler(lambda: 1 if cancelled() else 0, _INTERRUPT_STEPS)
+    try:
+        yield
+    except sqlalchemy.exc.OperationalError as exc:
+        if cancelled():
+            raise ReadCancelled from exc
+        raise
+    finally:
+        raw.set_progress_handler(None, _INTERRUPT_STEPS)
+
+
+def change_marks(conn: Connection) -> tuple[Any, tuple[int, int]] | None:
+    """The DB-API connection and what tells whether the database changed since this connection
+    last looked: ``PRAGMA data_version`` (raised when another connection committed) and the
+    connection's own ``total_changes``. None where that cannot be known."""
+    raw = conn.connection.dbapi_connection
+    total = getattr(raw, "total_changes", None)
+    if not isinstance(total, int):
+        return None
+    try:
+        version = conn.exec_driver_sql("PRAGMA data_version").scalar()
+    except sqlalchemy.exc.DBAPIError:
+        return None
+    if not isinstance(version, int):
+        return None
+    return raw, (version, total)
