@@ -48,8 +48,8 @@ from csc_desktop.domain.ids import uuid7
 from csc_desktop.domain.validation import derived_pre_investigation_status, normalize
 from csc_desktop.reporting.asof import as_of
 from csc_desktop.reporting.compute import all_records_behind, compute
-from csc_desktop.reporting.participant_summary import refresh_all
 from csc_desktop.reporting.scope import BENEFICIARIES, Scope
+from csc_desktop.reporting.upkeep import rebuild_all
 from csc_desktop.services.records import INITIAL_STATUS, PARTICIPANT_FIELD_MAP
 from csc_desktop.services.workspace import Workspace
 from csc_desktop.store.schema import (
@@ -310,8 +310,8 @@ def build_profile(folder: Path, per_country: int) -> Workspace:
         total += _insert_all(ws, country, _records(country, per_country, ws))
         print(f"  {country}: {total} records, {time.perf_counter() - started:.0f} s", flush=True)
     _set_taf_workflow(ws)
-    with ws.transaction() as tx:  # each training's participants counted, as the services do
-        refresh_all(tx.conn)
+    with ws.transaction() as tx:  # the reports' kept counts made, as an import's upkeep does
+        rebuild_all(tx.conn)
     marker.write_text(json.dumps(wanted))
     return ws
 

@@ -18,7 +18,6 @@ background runner and the CLI on the workspace directly.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -26,18 +25,23 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, String, Table, cast, func, literal, or_, select
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.sql import util as sql_util
 from sqlalchemy.sql import visitors
 from sqlalchemy.sql.elements import ColumnClause
 
 from csc_desktop.domain.reference import ReferenceData
+from csc_desktop.reporting.buckets import (
+    Stale,
+    Sums,
+    kept_indicators,
+    read_stale,
+    read_sums,
+    tables_of,
+)
 from csc_desktop.reporting.indicators import INDICATORS, PARTICIPANTS, Indicator, Unit
 from csc_desktop.reporting.memo import Reuse
-from csc_desktop.reporting.participant_summary import COLUMNS, read_tallies
+from csc_desktop.reporting.participant_summary import COLUMNS
 from csc_desktop.reporting.scope import BENEFICIARIES, Quarter, Scope, quarter_of
 from csc_desktop.reporting.sources import Part, Source
-from csc_desktop.store.schema import participant_summaries, participants, trainings
 
 #: (country, quarter, participant column, value) -> [participants, rated, positive]
 Summed = dict[tuple[str, Quarter, str, str], list[int]]
@@ -200,11 +204,6 @@ def _tables_read(indicator: Indicator) -> tuple[str, ...]:
     return known
 
 
-#: What the participants' summaries are read from: a training without one is counted from its
-#: participants.
-_SUMMARY_TABLES = tuple(sorted({trainings.name, participants.name, participant_summaries.name}))
-
-
 def _read_indicator(
     conn: Connection, indicator: Indicator, scope: Scope, countries: Sequence[str]
 ) -> dict[tuple[Any, ...], int]:
@@ -347,54 +346,57 @@ def _read_row_by_row(
     return found
 
 
-def _read_summaries(
-    conn: Connection, source: Source, scope: Scope, countries: Sequence[str]
-) -> Summed | None:
-    """The participants of the trainings in the period counted from each training's summary
-    (:mod:`csc_desktop.reporting.participant_summary`), by (country, quarter, column, value):
-    [participants, rated, positive]. A training without a summary is counted from its
-    participants. None on a database without summaries."""
-    parents = [
-        c
-        for c in _conditions(source, scope, countries)
-        if participants not in sql_util.find_tables(c, check_columns=True)
-    ]
-    summaries = participant_summaries.c
-    stmt = (
-        select(trainings.c.id, trainings.c.country, cast(trainings.c.start_date, String))
-        .add_columns(summaries.tallies)
-        .select_from(
-            trainings.outerjoin(participant_summaries, summaries.training_id == trainings.c.id)
-        )
-        .where(*parents)
-    )
-    try:
-        rows = conn.execute(stmt, _params(scope)).cursor.fetchall()
-    except OperationalError:  # no such table: a database made without migration 0005
-        return None
-    missing = [row[0] for row in rows if row[3] is None]
-    counted = read_tallies(conn, missing) if missing else {}
-    quarter_of_day: dict[Any, Quarter] = {}
-    summed: Summed = {}
-    loads = json.loads
-    for training_id, country, day, text in rows:
-        tallies = loads(text) if text is not None else counted.get(training_id)
-        if not tallies:
+def _value_from_sums(
+    reference: ReferenceData, indicator: Indicator, scope: Scope, sums: Sums
+) -> IndicatorValue:
+    """The indicator's value from its rows counted by (country, quarter, *breakdown values):
+    [rows, sum of amounts, positive rows] (:func:`csc_desktop.reporting.buckets.read_sums`)."""
+    value = _empty_value(indicator, scope)
+    wanted = value.by_country
+    if indicator.source.cumulative:  # a country counts once if it has any row
+        for country in sorted({key[0] for key, (n, _, _) in sums.items() if n}):
+            if country in wanted:
+                value.total.add(1, 0.0, 0)
+                wanted[country].add(1, 0.0, 0)
+        return value
+    parts = [indicator.source.part(name) for name in indicator.parts]
+    # Added up as plain lists first (a few thousand keys), made into tallies once.
+    per_country: dict[Any, list[Any]] = {}
+    per_quarter: dict[Any, list[Any]] = {}
+    per_rest: dict[Any, list[Any]] = {}
+    for (country, quarter, *rest), counts in sums.items():
+        if country not in wanted or not counts[0]:
             continue
-        quarter = quarter_of_day.get(day)
-        if quarter is None:
-            quarter = quarter_of_day[day] = quarter_of(date.fromisoformat(str(day)[:10]))
-        for column, by_value in tallies.items():
-            for value, (n, rated, positive) in by_value.items():
-                key = (country, quarter, column, value)
-                found = summed.get(key)
-                if found is None:
-                    summed[key] = [n, rated, positive]
-                else:
-                    found[0] += n
-                    found[1] += rated
-                    found[2] += positive
-    return summed
+        for table, key in ((per_country, country), (per_quarter, quarter), (per_rest, tuple(rest))):
+            found = table.get(key)
+            if found is None:
+                table[key] = list(counts)
+            else:
+                found[0] += counts[0]
+                found[1] += counts[1]
+                found[2] += counts[2]
+    for country, (count, amount, positive) in per_country.items():
+        value.total.add(count, amount, positive)
+        wanted[country].add(count, amount, positive)
+    for quarter, (count, amount, positive) in per_quarter.items():
+        value.by_quarter[quarter].add(count, amount, positive)
+    for values, (count, amount, positive) in per_rest.items():
+        for part, part_value in _row_parts(parts, values):
+            for code in part.codes(reference, part_value):
+                value.by_part[part.name].setdefault(code, Tally()).add(count, amount, positive)
+    if indicator.amount_scale != 1:  # sums of whole cents, divided once: the same in any order
+        for tally in _every_tally(value):
+            tally.amount /= indicator.amount_scale
+    return value
+
+
+def _every_tally(value: IndicatorValue) -> list[Tally]:
+    return [
+        value.total,
+        *value.by_country.values(),
+        *value.by_quarter.values(),
+        *[t for codes in value.by_part.values() for t in codes.values()],
+    ]
 
 
 def _summed_tallies(
@@ -446,48 +448,43 @@ def compute(
     countries = BENEFICIARIES if reuse.active else scope.countries
     period = (scope.first, scope.last)
     chosen = list(indicators)
-    folded: dict[str, dict[tuple[Any, ...], int]] = {}
-    together: dict[int, list[Indicator]] = {}
+    marks: list[Stale | None] = []
+
+    def stale() -> Stale | None:  # read once, when a reading is not reused
+        if not marks:
+            marks.append(read_stale(conn))
+        return marks[0]
+
+    def by_month(indicator: Indicator | None) -> Sums:
+        return read_sums(conn, indicator, scope.first, scope.last, countries, stale())
+
+    monthly = {i.key for i in kept_indicators()}
+    values: list[IndicatorValue] = []
     for indicator in chosen:
-        if not indicator.source.read_together or not indicator.by_quarter:
-            folded[indicator.key] = reuse.get(
+        if indicator.source is PARTICIPANTS:
+            sums = reuse.get(
+                ("participants", *period, countries),
+                lambda: by_month(None),
+                tables_of(None),
+            )
+            values.append(_summed_tallies(reference, indicator, scope, sums))
+        elif indicator.key in monthly:
+            sums = reuse.get(
+                ("monthly", indicator.key, *period, countries),
+                lambda i=indicator: by_month(i),  # type: ignore[misc]
+                _tables_read(indicator),
+            )
+            values.append(_value_from_sums(reference, indicator, scope, sums))
+        else:
+            folded = reuse.get(
                 ("indicator", indicator.key, *period, countries),
                 lambda i=indicator: _read_indicator(conn, i, scope, countries),  # type: ignore[misc]
                 _tables_read(indicator),
             )
-        else:
-            together.setdefault(id(indicator.source), []).append(indicator)
-    summed: dict[str, Summed] = {}
-    for group in together.values():
-        source = group[0].source
-        from_summaries = (
-            None
-            if source is not PARTICIPANTS
-            else reuse.get(
-                ("summaries", id(source), *period, countries),
-                lambda s=source: _read_summaries(conn, s, scope, countries),  # type: ignore[misc]
-                tuple(sorted({*_SUMMARY_TABLES, *_tables_read(group[0])})),
-            )
-        )
-        if from_summaries is not None:
-            summed.update({i.key: from_summaries for i in group})
-            continue
-        keys = tuple(i.key for i in group)
-        folded.update(
-            reuse.get(
-                ("together", keys, *period, countries),
-                lambda g=group: _read_row_by_row(conn, g, scope, countries),  # type: ignore[misc]
-                tuple(sorted({t for i in group for t in _tables_read(i)})),
-            )
-        )
-    values = tuple(
-        _summed_tallies(reference, i, scope, summed[i.key])
-        if i.key in summed
-        else _tallies(reference, i, scope, [i.source.part(n) for n in i.parts], folded[i.key])
-        for i in chosen
-    )
+            parts = [indicator.source.part(n) for n in indicator.parts]
+            values.append(_tallies(reference, indicator, scope, parts, folded))
     stamp = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-    return IndicatorReport(scope=scope, values=values, computed_at=stamp)
+    return IndicatorReport(scope=scope, values=tuple(values), computed_at=stamp)
 
 
 def records_behind(

@@ -166,6 +166,7 @@ def _first_milestones(milestone_kind: str) -> Source:
         title=ms.c.title,
         where=(live(ms), kind_is, first_of_each(ms, "country", "reached_on", kind_is)),
         cumulative=True,
+        additive=(live(ms), kind_is),
     )
 
 
@@ -233,6 +234,7 @@ LATEST_FEEDBACK = Source(
     day=fb.c.given_on,
     title=fb.c.title,
     where=(live(fb), latest_of_each(fb, "institution", "given_on")),
+    monthly=False,
     parts=(
         Part(
             "institution_kind",

@@ -1,17 +1,14 @@
-"""Each training's participants, counted once: how many, and by gender, function and
-institution, with how many of them gave an evaluation and how many of those were positive —
-what the two participant indicators need, one row per training instead of one per participant.
+"""The participants' side of the reports' kept counts, and each training's participant summary
+of migration 0005 (one JSON row per training), which migration 0009 replaced by counts per
+country and month (:mod:`csc_desktop.reporting.buckets`). The summary code stays for the
+migrations that make it (0005, and 0009 going back down).
 
-The row of a training is deleted by triggers (migration 0005) whenever any of its participants
-is inserted, changed or deleted, whoever writes; so a row present is always right, and a
-training without one is counted from its participants directly (correct, only slower). Rows are
-made again by :func:`refresh_participant_summary`: the record services call it when they save a
-training's participants; the sync import should call it for the trainings it touched (until it
-does, those trainings are read participant by participant).
+:func:`refresh_participant_summary` is what the record services call after saving a training's
+participants: it brings the reports' kept counts up to date (on a database before 0009, the
+training's summary).
 
-A row's ``tallies`` is JSON: ``{"gender": {value: [n, rated, positive]}, "function": {…},
-"institution": {…}}`` — the participant columns as stored (a missing value is ``""``; the
-indicators turn institutions into kinds with the reference data of the day).
+A summary row's ``tallies`` is JSON: ``{"gender": {value: [n, rated, positive]}, "function": {…},
+"institution": {…}}`` — the participant columns as stored (a missing value is ``""``).
 """
 
 from __future__ import annotations
@@ -20,7 +17,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, insert, select, text
 from sqlalchemy.exc import OperationalError
 
 from csc_desktop.store.schema import participant_summaries, participants, trainings
@@ -65,11 +62,17 @@ def read_tallies(conn: Connection, training_ids: Sequence[str]) -> dict[str, Tal
 
 
 def refresh_participant_summary(conn: Connection, training_ids: Iterable[str]) -> None:
-    """Count the participants of ``training_ids`` again and store their summaries (in the
-    caller's write transaction, after its participant writes). Does nothing on a database
-    without summaries (the reports then count participants one by one)."""
+    """After ``training_ids``' participants were saved (in the caller's write transaction):
+    the reports' kept counts brought up to date — or, on a database with per-training
+    summaries (before migration 0009), those trainings' summaries made again."""
     ids = sorted(set(training_ids))
     if not ids:
+        return
+    from csc_desktop.reporting.buckets import read_stale
+    from csc_desktop.reporting.upkeep import bring_up_to_date
+
+    if read_stale(conn) is not None:
+        bring_up_to_date(conn)
         return
     try:
         conn.execute(
@@ -90,5 +93,41 @@ def refresh_participant_summary(conn: Connection, training_ids: Iterable[str]) -
 
 
 def refresh_all(conn: Connection) -> None:
-    """Summaries for every training (a database upgraded to have them)."""
-    refresh_participant_summary(conn, [row[0] for row in conn.execute(select(trainings.c.id))])
+    """Summaries for every training (a database upgraded to have them: migration 0005)."""
+    ids = [row[0] for row in conn.execute(select(trainings.c.id))]
+    if not ids:
+        return
+    conn.execute(delete(participant_summaries))
+    found = read_tallies(conn, ids)
+    conn.execute(
+        insert(participant_summaries),
+        [
+            {"training_id": i, "tallies": json.dumps(found.get(i) or {}, separators=(",", ":"))}
+            for i in ids
+        ],
+    )
+
+
+# (trigger, event, the row(s) whose training's summary goes): as migration 0005 made them
+_TRIGGERS = (
+    ("participant_summaries_insert", "INSERT", ("NEW",)),
+    ("participant_summaries_update", "UPDATE", ("OLD", "NEW")),
+    ("participant_summaries_delete", "DELETE", ("OLD",)),
+)
+
+
+def create(conn: Connection) -> None:
+    """The per-training summaries as migration 0005 left them, every one made (migration 0009
+    going back down)."""
+    participant_summaries.create(conn, checkfirst=True)
+    for name, event, rows in _TRIGGERS:
+        body = " ".join(
+            f"DELETE FROM participant_summaries WHERE training_id = {row}.training_id;"
+            for row in rows
+        )
+        conn.execute(
+            text(
+                f"CREATE TRIGGER IF NOT EXISTS {name} AFTER {event} ON participants BEGIN {body} END"
+            )
+        )
+    refresh_all(conn)

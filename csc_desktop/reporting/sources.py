@@ -79,6 +79,14 @@ class Source:
     #: Whether the indicators of this source are read in one pass over its rows (a join with
     #: many rows: the participants) rather than one query each.
     read_together: bool = False
+    #: Whether its figures add up month by month, so that they can be kept per country and
+    #: month (:mod:`csc_desktop.reporting.buckets`): not for "the latest row of each group in
+    #: the period", which depends on where the period starts.
+    monthly: bool = True
+    #: For a source whose ``where`` keeps one row per group (``first_of_each``): the conditions
+    #: without it — the rows whose existence, per country up to the period's end, the source
+    #: stands for. None: ``where`` itself.
+    additive: tuple[ColumnElement[Any], ...] | None = None
 
     def in_period(self) -> list[ColumnElement[Any]]:
         if self.cumulative:

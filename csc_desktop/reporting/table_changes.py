@@ -19,7 +19,6 @@ from sqlalchemy.exc import OperationalError
 
 from csc_desktop.store.schema import (
     RECORD_TABLES,
-    participant_summaries,
     participants,
     record_crime_areas,
     report_table_changes,
@@ -29,17 +28,16 @@ from csc_desktop.store.schema import (
 WATCHED: tuple[str, ...] = (
     *(t.name for t in RECORD_TABLES.values()),
     participants.name,
-    participant_summaries.name,
     record_crime_areas.name,
 )
 
 Stamps = dict[str, int]
 
 
-def create_counters(conn: Connection) -> None:
-    """The counters and their triggers (migration 0005); the counters start at 0."""
+def create_counters(conn: Connection, tables: tuple[str, ...] = WATCHED) -> None:
+    """The counters of ``tables`` and their triggers (migration 0005); they start at 0."""
     report_table_changes.create(conn, checkfirst=True)
-    for table in WATCHED:
+    for table in tables:
         conn.execute(
             text("INSERT OR IGNORE INTO report_table_changes (table_name, changes) VALUES (:t, 0)"),
             {"t": table},
@@ -52,6 +50,13 @@ def create_counters(conn: Connection) -> None:
                     f"SET changes = changes + 1 WHERE table_name = '{table}'; END"
                 )
             )
+
+
+def stop_counting(conn: Connection, table: str) -> None:
+    """No counter for ``table`` any more (its triggers go with the table)."""
+    for event in ("insert", "update", "delete"):
+        conn.execute(text(f"DROP TRIGGER IF EXISTS report_changes_{table}_{event}"))
+    conn.execute(text("DELETE FROM report_table_changes WHERE table_name = :t"), {"t": table})
 
 
 def drop_counters(conn: Connection) -> None:

@@ -188,14 +188,48 @@ def _reporting_indexes() -> None:
 
 _reporting_indexes()
 
-# Each training's participants counted once for the reports (csc_desktop.reporting.
-# participant_summary): a row is deleted by triggers on ``participants`` (migration 0005) whenever
-# one of the training's participants is written, and made again by the record services.
+# Each training's participants counted once for the reports, as migration 0005 made them
+# (csc_desktop.reporting.participant_summary); migration 0009 replaced them by report_counts and
+# dropped the table: declared for those two migrations only.
 participant_summaries = Table(
     "participant_summaries",
     metadata,
     Column("training_id", String(36), primary_key=True),
     Column("tallies", Text, nullable=False),
+)
+
+# The indicators' rows counted per reading, month and country (csc_desktop.reporting.buckets):
+# made again by the reports' upkeep for the months marked in report_stale, where triggers
+# (migration 0009) mark the month and country of every row written.
+report_counts = Table(
+    "report_counts",
+    metadata,
+    Column("reading", String(64), primary_key=True),
+    Column("month", String(7), primary_key=True),
+    Column("country", String(8), primary_key=True),
+    Column("key", Text, primary_key=True),
+    Column("n", Integer, nullable=False),
+    Column("rated", Integer, nullable=False),
+    Column("positive", Integer, nullable=False),
+    Column("amount", Float, nullable=False),
+    sqlite_with_rowid=False,
+)
+report_stale = Table(
+    "report_stale",
+    metadata,
+    Column("table_name", String(64), primary_key=True),
+    Column("month", String(7), primary_key=True),
+    Column("country", String(8), primary_key=True),
+    sqlite_with_rowid=False,
+)
+# While a bulk load runs (reporting.upkeep.begin_bulk_write): per table, the last rowid before it
+# (NULL once a row was deleted meanwhile); the rows after it are counted set-based at its end.
+report_bulk = Table(
+    "report_bulk",
+    metadata,
+    Column("table_name", String(64), primary_key=True),
+    Column("after_rowid", Integer),
+    sqlite_with_rowid=False,
 )
 
 # How many times each table the reports read has been written (csc_desktop.reporting.

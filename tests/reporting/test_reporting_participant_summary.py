@@ -1,27 +1,28 @@
-"""The participant indicators from each training's summary are those counted participant by
-participant, whoever wrote the participants; an upgraded profile gets every summary."""
+"""The participant indicators from the kept counts are those counted participant by participant,
+whoever wrote the participants or their trainings; an upgraded profile gets every count."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 
 from csc_desktop.reporting.compute import compute, compute_row_by_row
 from csc_desktop.reporting.indicators import BY_KEY
+from csc_desktop.reporting.marks import trigger_statements
 from csc_desktop.reporting.memo import Reuse
 from csc_desktop.reporting.participant_summary import refresh_participant_summary
 from csc_desktop.reporting.scope import Scope
 from csc_desktop.services.workspace import Workspace
 from csc_desktop.store import migrate
 from csc_desktop.store.migrations import HEAD
-from csc_desktop.store.schema import participant_summaries, participants, trainings
+from csc_desktop.store.schema import participants, report_stale, trainings
 from tests.conftest import PASSPHRASE
+from tests.reporting.kept_checks import assert_kept_counts_exact
 
 YEAR = Scope(date(2025, 1, 1), date(2025, 12, 31))
 KEYS = ("participants", "positive_assessment_share")
@@ -85,13 +86,19 @@ def _check_against_rows(ws: Workspace, scope: Scope = YEAR) -> None:
         assert _values(mine) == _values(theirs), mine.key
 
 
-def _summary_count(ws: Workspace) -> int:
+def _marked(ws: Workspace) -> set[tuple[str, str, str]]:
     with ws.reading() as conn:
-        return int(conn.execute(select(func.count()).select_from(participant_summaries)).scalar())
+        return {tuple(r) for r in conn.execute(select(report_stale))}  # type: ignore[misc]
 
 
-def test_every_training_saved_has_a_summary_and_the_figures_agree(hq: Workspace) -> None:
-    assert _summary_count(hq) == 5
+def _exact(ws: Workspace) -> None:
+    with ws.transaction() as tx:
+        assert_kept_counts_exact(tx.conn)
+
+
+def test_trainings_saved_leave_exact_kept_counts_and_the_figures_agree(hq: Workspace) -> None:
+    assert not _marked(hq), "the services bring the kept counts up to date"
+    _exact(hq)
     _check_against_rows(hq)
     _check_against_rows(hq, Scope(YEAR.first, YEAR.last, ("AL",)))
     with hq.reading() as conn:
@@ -100,7 +107,7 @@ def test_every_training_saved_has_a_summary_and_the_figures_agree(hq: Workspace)
     assert report["participants"].by_country["AL"].count == 12
 
 
-def test_a_participant_written_by_another_path_drops_its_trainings_summary(
+def test_a_participant_written_by_another_path_marks_its_trainings_month(
     hq: Workspace,
 ) -> None:
     with hq.reading() as conn:
@@ -114,66 +121,90 @@ def test_a_participant_written_by_another_path_drops_its_trainings_summary(
         tx.conn.execute(
             update(participants).where(participants.c.id == person).values(evaluation=5)
         )
-    with hq.reading() as conn:
-        left = conn.execute(select(participant_summaries.c.training_id)).scalars().all()
-    assert training not in left and len(left) == 4, "the trigger dropped that summary only"
-    _check_against_rows(hq)  # counted from its participants meanwhile
+    assert _marked(hq) == {("participants", "2025-08", "RS")}
+    _check_against_rows(hq)  # that month counted from its participants meanwhile
     with hq.transaction() as tx:
         tx.conn.execute(
             update(participants).where(participants.c.id == person).values(deleted=True)
         )
         refresh_participant_summary(tx.conn, [training])
-    assert _summary_count(hq) == 5
+    assert not _marked(hq)
+    _exact(hq)
     _check_against_rows(hq)
     with hq.reading() as conn:
         report = compute(conn, hq.reference, YEAR, [BY_KEY["participants"]])
     assert report["participants"].by_country["RS"].count == 8
 
 
-def test_a_training_edited_through_the_services_keeps_a_right_summary(hq: Workspace) -> None:
+def test_a_training_moved_to_another_month_moves_its_participants(hq: Workspace) -> None:
+    with hq.reading() as conn:
+        training = conn.execute(
+            select(trainings.c.id).where(trainings.c.country == "AL").limit(1)
+        ).scalar_one()
+    with hq.transaction() as tx:
+        tx.conn.execute(
+            update(trainings)
+            .where(trainings.c.id == training)
+            .values(start_date=date(2025, 10, 1), country="MK")
+        )
+    _check_against_rows(hq)
+    with hq.transaction() as tx:
+        refresh_participant_summary(tx.conn, [training])
+    _exact(hq)
+    _check_against_rows(hq)
+
+
+def test_a_training_edited_through_the_services_keeps_exact_counts(hq: Workspace) -> None:
     training = _training(hq, "MK", 3, "2025-04-04")
     record = hq.records.get(training, consult=False)
     people = [{"id": p["id"]} for p in record["participants"]][:2]
     people[0]["gender"] = "female"
     hq.records.update(training, {"participants": [*people, {"name": "New", "gender": "male"}]})
-    with hq.reading() as conn:
-        text = conn.execute(
-            select(participant_summaries.c.tallies).where(
-                participant_summaries.c.training_id == training
-            )
-        ).scalar_one()
-    assert sum(n for n, _, _ in json.loads(text)["gender"].values()) == 3
+    assert not _marked(hq)
+    _exact(hq)
     _check_against_rows(hq)
+    with hq.reading() as conn:
+        report = compute(conn, hq.reference, YEAR, [BY_KEY["participants"]])
+    assert report["participants"].by_country["MK"].count == 3
 
 
-def test_upgrade_counts_every_trainings_participants(tmp_path: Path) -> None:
+def _downgrade(ws: Workspace, revision: str) -> set[str]:
+    with ws.engine.connect() as conn:
+        conn.info["write"] = True
+        with conn.begin():
+            command.downgrade(migrate._config(conn), revision)
+        names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+    ws.engine.dispose()
+    return names
+
+
+@pytest.mark.parametrize("revision", ["0004", "0008"])
+def test_upgrade_counts_every_record_and_participant(tmp_path: Path, revision: str) -> None:
     folder = tmp_path / "old"
     ws = Workspace.create(folder, PASSPHRASE, role="hq", person="Maria Rossi")
     _training(ws, "AL", 6, "2025-03-03")
     _training(ws, "BA", 8, "2025-06-06")
-    with ws.engine.connect() as conn:
-        conn.info["write"] = True
-        with conn.begin():
-            command.downgrade(migrate._config(conn), "0004")
-        names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
-    assert "participant_summaries" not in names
-    ws.engine.dispose()
+    names = _downgrade(ws, revision)
+    assert "report_counts" not in names and "report_stale_participants_insert" not in names
+    assert ("participant_summaries" in names) == (revision == "0008")
     again = Workspace.unlock(folder, PASSPHRASE)
     try:
         assert migrate.current_revision(again.engine) == HEAD
-        assert _summary_count(again) == 2
+        assert not _marked(again)
+        _exact(again)
         _check_against_rows(again)
         with again.reading() as conn:
-            triggers = {
-                r[0]
+            found = {
+                r[0]: r[1]
                 for r in conn.exec_driver_sql(
-                    "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
                 )
             }
-        assert {
-            "participant_summaries_insert",
-            "participant_summaries_update",
-            "participant_summaries_delete",
-        } <= triggers
+            tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+        assert "participant_summaries" not in tables
+        assert not any(name.startswith("participant_summaries") for name in found)
+        # The triggers are the ones the indicators' declarations call for today.
+        for name, statement in trigger_statements().items():
+            assert found[name] == statement.replace("IF NOT EXISTS ", ""), name
     finally:
         again.close()

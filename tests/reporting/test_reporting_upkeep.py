@@ -1,50 +1,55 @@
-"""After a bulk write (as the sync import makes), ``after_bulk_write`` leaves the reports'
-summaries right for every row written."""
+"""An HQ import of a team's bundle leaves the reports right: the importer's upkeep call makes the
+kept counts exact, and the figures equal those counted from the records."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import select
 
-from csc_desktop.reporting.upkeep import after_bulk_write
 from csc_desktop.services.workspace import Workspace
-from csc_desktop.store.schema import participant_summaries, participants, trainings
+from csc_desktop.store.schema import report_bulk, report_stale
+from csc_desktop.sync import fingerprint
 from tests.conftest import PASSPHRASE
-from tests.reporting.test_reporting_participant_summary import _check_against_rows, _training
+from tests.reporting.kept_checks import assert_kept_counts_exact, assert_reports_agree
+from tests.reporting.test_reporting_participant_summary import _training
 
 
-@pytest.fixture
-def hq(tmp_path: Path) -> Iterator[Workspace]:
-    ws = Workspace.create(tmp_path / "hq", PASSPHRASE, role="hq", person="Maria Rossi")
-    _training(ws, "AL", 7, "2025-02-03")
-    _training(ws, "RS", 9, "2025-08-11")
-    yield ws
-    ws.close()
-
-
-def _summaries(ws: Workspace) -> int:
-    with ws.reading() as conn:
-        return int(
-            conn.execute(select(func.count()).select_from(participant_summaries)).scalar_one()
+def test_an_imported_bundle_leaves_exact_kept_counts(tmp_path: Path) -> None:
+    hq = Workspace.create(tmp_path / "hq", PASSPHRASE, role="hq", person="Maria Rossi")
+    team = Workspace.create(
+        tmp_path / "rs", PASSPHRASE, role="team", person="Ana Petrović", country="RS"
+    )
+    try:
+        hq_card, team_card = hq.sync.card(), team.sync.card()
+        team.sync.enrol(hq_card.to_json(), fingerprint(hq_card))
+        hq.sync.enrol(team_card.to_json(), fingerprint(team_card))
+        _training(team, "RS", 7, "2025-02-03")
+        _training(team, "RS", 4, "2025-05-20", status="planned")
+        team.records.create(
+            "pre-investigation",
+            {
+                "title": "Cross-border case",
+                "reference": "RS-1",
+                "opened_on": "2025-01-10",
+                "submitted_to_prosecutor_on": "2025-02-01",
+                "accepted_by_prosecutor_on": "2025-03-01",
+                "crime_areas": ["migrant_smuggling"],
+                "country": "RS",
+            },
         )
-
-
-def test_participants_written_in_bulk_get_their_trainings_summary_back(hq: Workspace) -> None:
-    with hq.reading() as conn:
-        rows = conn.execute(
-            select(participants.c.id, participants.c.training_id)
-            .join(trainings, trainings.c.id == participants.c.training_id)
-            .where(trainings.c.country == "RS")
-        ).all()
-    with hq.transaction() as tx:
-        tx.conn.execute(
-            update(participants)
-            .where(participants.c.id.in_([r[0] for r in rows[:3]]))
-            .values(evaluation=5, gender="female")
-        )
-        after_bulk_write(tx.conn, {"participants": [r[0] for r in rows[:3]]})
-    assert _summaries(hq) == 2
-    _check_against_rows(hq)
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        (bundle,) = team.sync.export_bundle(usb)
+        assert bundle.path is not None
+        hq.sync.import_bundles([bundle.path])
+        with hq.reading() as conn:
+            assert_reports_agree(conn, hq.reference)
+            assert conn.execute(select(report_bulk)).first() is None
+            marked = conn.execute(select(report_stale)).first()
+        if marked is None:  # the importer brought them up to date
+            with hq.transaction() as tx:
+                assert_kept_counts_exact(tx.conn)
+    finally:
+        hq.close()
+        team.close()
