@@ -34,7 +34,7 @@ from datetime import date, timedelta
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, String, cast, func, literal_column, select
+from sqlalchemy import Connection, String, and_, cast, func, literal_column, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql import util as sql_util
 from sqlalchemy.sql import visitors
@@ -50,6 +50,7 @@ from csc_desktop.store.schema import (
     report_stale,
     trainings,
 )
+from csc_desktop.store.sqlite import one_of
 
 #: (country, month, *breakdown values) -> [rows, amount, positive]; for the participants
 #: (country, month, column, value) -> [participants, rated, positive].
@@ -98,47 +99,19 @@ def columns_in(expressions: Iterable[Any]) -> list[Any]:
 # -- counting from the records --------------------------------------------------------------
 
 
-def count_rows(
-    conn: Connection,
-    indicator: Indicator,
-    first: date | None = None,
-    last: date | None = None,
-    countries: Sequence[str] | None = None,
-    *,
-    after_rowid: int | None = None,
-) -> Sums:
-    """The rows ``indicator`` counts dated ``first`` to ``last`` (or: those stored after
-    ``after_rowid``, the rows a bulk load inserted), by (country, month, *its breakdowns'
-    values): [rows, sum of amounts (unscaled), positive rows]."""
+def _keys(indicator: Indicator) -> tuple[list[Any], int]:
+    """What a row is counted by: country, day, its breakdowns' columns (``width`` of them so
+    far), then its amount and whether it is positive, where the indicator has them."""
     source = indicator.source
-    parts = [source.part(name) for name in indicator.parts]
     keys: list[Any] = [source.country, cast(source.day, String)]
-    keys += [column for part in parts for column in part.columns]
+    keys += [column for part in map(source.part, indicator.parts) for column in part.columns]
     width = len(keys)
-    if indicator.amount is not None:
-        keys.append(indicator.amount)
-    if indicator.positive is not None:
-        keys.append(indicator.positive)
-    conditions = conditions_of(indicator)
-    if first is not None and last is not None:
-        conditions += [source.day >= first, source.day <= last]
-    if countries is not None:
-        conditions.append(source.country.in_(countries))
-    if after_rowid is None:
-        # Grouped by plain columns (an index holds them in order: no sort), as the figures are.
-        stmt = (
-            select(*keys, func.count())
-            .where(*conditions)
-            .group_by(*columns_in(keys))
-            .select_from(source.from_)
-        )
-        rows = conn.execute(stmt).cursor.fetchall()
-    else:  # the newest rows, in storage order: counted here, in C (a GROUP BY would sort)
-        table = source.from_.name  # type: ignore[attr-defined]
-        conditions.append(literal_column(f"{table}.rowid") > after_rowid)
-        stmt = select(*keys).where(*conditions).select_from(source.from_)
-        counted = Counter(conn.execute(stmt).cursor.fetchall())
-        rows = [(*row, n) for row, n in counted.items()]
+    keys += [e for e in (indicator.amount, indicator.positive) if e is not None]
+    return keys, width
+
+
+def _fold(indicator: Indicator, rows: Iterable[Sequence[Any]], width: int) -> Sums:
+    """Rows (their keys, then how many) by (country, month, *breakdown values)."""
     sums: Sums = {}
     has_amount = indicator.amount is not None
     has_positive = indicator.positive is not None
@@ -157,6 +130,61 @@ def count_rows(
     return sums
 
 
+def count_rows(
+    conn: Connection,
+    indicator: Indicator,
+    first: date,
+    last: date,
+    countries: Sequence[str] | None = None,
+) -> Sums:
+    """The rows ``indicator`` counts dated ``first`` to ``last``, by (country, month, *its
+    breakdowns' values): [rows, sum of amounts (unscaled), positive rows]."""
+    source = indicator.source
+    keys, width = _keys(indicator)
+    conditions = [*conditions_of(indicator), source.day >= first, source.day <= last]
+    if countries is not None:
+        conditions.append(source.country.in_(countries))
+    # Grouped by plain columns (an index holds them in order: no sort), as the figures are.
+    stmt = (
+        select(*keys, func.count())
+        .where(*conditions)
+        .group_by(*columns_in(keys))
+        .select_from(source.from_)
+    )
+    return _fold(indicator, conn.execute(stmt).cursor.fetchall(), width)
+
+
+def count_new_rows(
+    conn: Connection, indicators: Sequence[Indicator], after_rowid: int
+) -> dict[str, Sums]:
+    """Indicator key -> what it counts among the rows of its table stored after ``after_rowid``
+    (the rows a bulk load inserted), as :func:`count_rows`; the indicators share one table.
+
+    One pass in storage order for all of them: the conditions are columns, not a WHERE (an
+    index they could use would have SQLite read every row), and rows are counted here."""
+    columns: list[Any] = []
+    slices = []
+    for indicator in indicators:
+        keys, width = _keys(indicator)
+        start = len(columns)
+        columns += [*keys, and_(*conditions_of(indicator))]
+        slices.append((indicator, itemgetter(*range(start, len(columns))), width))
+    table = indicators[0].source.from_.name  # type: ignore[attr-defined]
+    stmt = (
+        select(*columns)
+        .where(literal_column(f"{table}.rowid") > after_rowid)
+        .select_from(indicators[0].source.from_)
+    )
+    rows = conn.execute(stmt).cursor.fetchall()
+    found: dict[str, Sums] = {}
+    for indicator, take, width in slices:
+        counted = Counter(map(take, rows))  # in C; the rows not counted dropped after
+        found[indicator.key] = _fold(
+            indicator, [(*row[:-1], n) for row, n in counted.items() if row[-1]], width
+        )
+    return found
+
+
 def count_participants(
     conn: Connection,
     first: date | None = None,
@@ -169,22 +197,24 @@ def count_participants(
     stored after ``after_rowid``), by (country, month, column, value): [participants, those who
     gave an evaluation, those who gave 4 or 5]."""
     p, tr = participants.c, trainings.c
-    conditions = [live(trainings), live(participants), HELD]
-    if first is not None and last is not None:
-        conditions += [tr.start_date >= first, tr.start_date <= last]
-    if countries is not None:
-        conditions.append(tr.country.in_(countries))
-    if after_rowid is not None:
-        conditions.append(literal_column("participants.rowid") > after_rowid)
     month = func.substr(cast(tr.start_date, String), 1, 7)
     # 1 positive, 0 rated otherwise, NULL not rated
     rating = p.evaluation >= POSITIVE_FROM
-    stmt = (
-        select(tr.country, month, p.gender, p.function, p.institution, rating)
-        .select_from(PARTICIPANTS.from_)
-        .where(*conditions)
-    )
-    rows = conn.execute(stmt).cursor.fetchall()
+    rows: Sequence[Sequence[Any]]
+    if after_rowid is not None:
+        rows = _newest_participants(conn, after_rowid, month, rating)
+    else:
+        conditions = [live(trainings), live(participants), HELD]
+        if first is not None and last is not None:
+            conditions += [tr.start_date >= first, tr.start_date <= last]
+        if countries is not None:
+            conditions.append(tr.country.in_(countries))
+        stmt = (
+            select(tr.country, month, p.gender, p.function, p.institution, rating)
+            .select_from(PARTICIPANTS.from_)
+            .where(*conditions)
+        )
+        rows = conn.execute(stmt).cursor.fetchall()
     sums: Sums = {}
     # Per column, identical (country, month, value, rating) counted in C (no GROUP BY over a
     # join: it would sort, see compute's note).
@@ -204,10 +234,32 @@ def count_participants(
     return sums
 
 
+def _newest_participants(
+    conn: Connection, after_rowid: int, month: Any, rating: Any
+) -> list[tuple[Any, ...]]:
+    """(country, month, gender, function, institution, rating) of the live participants stored
+    after ``after_rowid`` on live, held trainings: read in storage order, their trainings then
+    looked up by key (a join would start from the trainings and read them all)."""
+    p, tr = participants.c, trainings.c
+    stmt = select(
+        p.training_id, p.gender, p.function, p.institution, rating, live(participants)
+    ).where(literal_column("participants.rowid") > after_rowid)
+    people = [row for row in conn.execute(stmt).cursor.fetchall() if row[-1]]
+    if not people:
+        return []
+    trainings_ = select(tr.id, tr.country, month).where(
+        one_of(tr.id, {row[0] for row in people}), live(trainings), HELD
+    )
+    held = {row[0]: row[1:] for row in conn.execute(trainings_).cursor.fetchall()}
+    return [(*held[row[0]], *row[1:5]) for row in people if row[0] in held]
+
+
 def counter(indicator: Indicator | None) -> Callable[..., Sums]:
     if indicator is None:
         return count_participants
-    return lambda *args, **kwargs: count_rows(args[0], indicator, *args[1:], **kwargs)
+    return lambda conn, first, last, countries=None: count_rows(
+        conn, indicator, first, last, countries
+    )
 
 
 def reading_of(indicator: Indicator | None) -> str:

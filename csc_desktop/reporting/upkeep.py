@@ -37,6 +37,8 @@ from csc_desktop.reporting.buckets import (
     LATEST,
     Bucket,
     Sums,
+    count_new_rows,
+    count_participants,
     counter,
     kept_indicators,
     month_first,
@@ -97,6 +99,7 @@ def bring_up_to_date(conn: Connection) -> int:
     if not marks and not watermarks:
         return 0
     done = 0
+    added = _bulk_rows(conn, watermarks)
     for indicator in readings():
         tables = tables_of(indicator)
         # A table without a watermark (a row deleted during the load): all its months again.
@@ -105,13 +108,12 @@ def bring_up_to_date(conn: Connection) -> int:
             done += 1
             continue
         marked = {b for t in tables for b in marks.get(t, ()) if b[0] and b[1]}
-        base = "participants" if indicator is None else tables[0]
-        if watermarks.get(base) is not None:
-            added = counter(indicator)(conn, after_rowid=watermarks[base])
+        new = added.get(reading_of(indicator))
+        if new:
             _store(
                 conn,
                 indicator,
-                {k: v for k, v in added.items() if (k[1], k[0]) not in marked},
+                {k: v for k, v in new.items() if (k[1], k[0]) not in marked},
                 add=True,
             )
         if marked:
@@ -120,6 +122,23 @@ def bring_up_to_date(conn: Connection) -> int:
     conn.execute(report_stale.delete())
     conn.execute(report_bulk.delete())
     return done
+
+
+def _bulk_rows(conn: Connection, watermarks: Mapping[str, int | None]) -> dict[str, Sums]:
+    """Reading -> what it counts among the rows a bulk load inserted (after the watermarks):
+    one pass over each table's new rows."""
+    by_table: dict[str, list[Indicator]] = {}
+    for indicator in kept_indicators():
+        by_table.setdefault(tables_of(indicator)[0], []).append(indicator)
+    added: dict[str, Sums] = {}
+    for table, indicators in by_table.items():
+        after = watermarks.get(table)
+        if after is not None:
+            added.update(count_new_rows(conn, indicators, after))
+    after = watermarks.get("participants")
+    if after is not None:
+        added[reading_of(None)] = count_participants(conn, after_rowid=after)
+    return added
 
 
 def rebuild_all(conn: Connection) -> None:
