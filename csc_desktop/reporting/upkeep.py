@@ -9,8 +9,9 @@ For a bulk load (the sync import), in its one write transaction:
    that row exists inserts mark nothing (the triggers' one statement per row is skipped);
 2. the loader's inserts and updates (updates and deletes still mark their months, one keyed
    statement per row);
-3. :func:`after_bulk_write` once, after all rows are written and before commit, with the ids of
-   the rows inserted or updated per table (``{"trainings": [...], "participants": [...]}``):
+3. :func:`after_bulk_write` once, after all rows are written and before commit — also when no
+   row was written, if step 1 ran — with the ids of the rows inserted or updated per table
+   (``{"trainings": [...], "participants": [...]}``):
    it adds the rows stored after each watermark (outside marked months) to the kept counts,
    counts the marked months again, and clears ``report_bulk`` and the marks.
 
@@ -190,6 +191,8 @@ def _store(
     reading = reading_of(indicator)
     rows = []
     for (country, month, *values), (n, second, positive) in sums.items():
+        if not country or not month:  # a row no report can count (no country or no date)
+            continue
         rated, amount = (second, 0) if indicator is None else (0, second)
         rows.append(
             {
