@@ -20,8 +20,9 @@ from collections.abc import Sequence
 from sqlalchemy import Connection, text
 
 from csc_desktop.reporting.buckets import columns_in, conditions_of, kept_indicators
+from csc_desktop.reporting.indicators import PARTICIPANTS
 from csc_desktop.reporting.participant_summary import COLUMNS
-from csc_desktop.store.schema import report_bulk, report_counts, report_stale
+from csc_desktop.store.schema import report_bulk, report_counts, report_stale, trainings
 
 #: What a participant's bucket depends on (its training's: date, country, status, deleted).
 PARTICIPANT_COLUMNS: tuple[str, ...] = ("training_id", "deleted", *COLUMNS, "evaluation")
@@ -44,6 +45,13 @@ def watched() -> dict[str, tuple[list[str], list[str]]]:
         for column in columns_in(expressions):
             if column.table is table and column.name not in columns:
                 columns.append(column.name)
+    # The participants' reading depends on its trainings' date, country and conditions too.
+    days, columns = found.setdefault(trainings.name, ([], []))
+    if PARTICIPANTS.day.name not in days:  # type: ignore[attr-defined]
+        days.append(PARTICIPANTS.day.name)  # type: ignore[attr-defined]
+    for column in columns_in([PARTICIPANTS.country, PARTICIPANTS.day, *PARTICIPANTS.where]):
+        if column.table is trainings and column.name not in columns:
+            columns.append(column.name)
     return found
 
 

@@ -63,8 +63,12 @@ _ADD = text(
 
 
 def begin_bulk_write(conn: Connection) -> None:
-    """Start a bulk load in ``conn``'s write transaction, before its first row (see above)."""
-    conn.execute(report_bulk.delete())
+    """Start a bulk load in ``conn``'s write transaction, before its first row (see above).
+
+    A watermark already noted stays: the rows after it (a load begun again before its upkeep,
+    or one committed without it) are all counted by the next upkeep."""
+    if conn.execute(select(report_bulk.c.table_name)).first() is not None:
+        return
     conn.execute(
         report_bulk.insert(),
         [

@@ -219,3 +219,18 @@ def test_an_edit_that_changes_no_figure_marks_nothing(hq: Workspace) -> None:
         tx.conn.execute(update(pre_investigations).values(title=pre_investigations.c.title + "!"))
         tx.conn.execute(update(participants).values(position="Seen"))
     assert _marked(hq) == 0
+
+
+def test_a_bulk_load_begun_again_before_its_upkeep_counts_every_row(hq: Workspace) -> None:
+    rng = random.Random(9)
+    with hq.transaction() as tx:  # committed without its upkeep
+        begin_bulk_write(tx.conn)
+        _write(tx.conn, rng, 15)
+    with hq.transaction() as tx:
+        begin_bulk_write(tx.conn)
+        written = _write(tx.conn, rng, 15)
+        begin_bulk_write(tx.conn)  # begun twice in one transaction
+        written.update(_write(tx.conn, rng, 15))
+        after_bulk_write(tx.conn, written)
+        assert_kept_counts_exact(tx.conn)
+    _check(hq)
