@@ -89,6 +89,13 @@ class VerifiedBundle:
     sender_key_id: str
     trusted_comment: str
     size: int
+    applied_before: bool = False
+    """The receiver said it applied this very bundle before (same sender, sequence number and
+    bundle hash): its changes and attachments were checked then and are left out here."""
+
+
+AppliedBefore = Callable[[Manifest, str], bool]
+"""Whether the receiver applied the bundle with this manifest and bundle hash already."""
 
 
 def trusted_comment_for(manifest: Manifest) -> str:

@@ -19,6 +19,7 @@ from csc_desktop.sync.bundle import (
     MANIFEST_NAME,
     SIGNATURE_NAME,
     SUMS_NAME,
+    AppliedBefore,
     BundleLimits,
     SenderKey,
     TrustedSenders,
@@ -53,6 +54,7 @@ def read_bundle(
     trusted_senders: TrustedSenders,
     max_schema_version: int,
     limits: BundleLimits | None = None,
+    applied_before: AppliedBefore | None = None,
 ) -> VerifiedBundle:
     """Decrypt and verify a bundle completely; return its content only if every check holds.
 
@@ -60,6 +62,9 @@ def read_bundle(
     expected_receiver: our device id (HQ's, when opening with the escrow identity).
     trusted_senders: enrolled devices by id (a mapping or a lookup function).
     max_schema_version: the newest data schema the store can apply.
+    applied_before: asked once the signature, checksums and manifest hold; a bundle the
+    receiver applied already is returned without decoding its changes again (re-importing a
+    USB stick's bundles then costs its decryption and checksums only).
     Raises BundleRejected(check, message).
     """
     limits = limits or BundleLimits()
@@ -102,6 +107,20 @@ def read_bundle(
             f"not to this one ({device_short_id(expected_receiver)}).",
         )
 
+    bundle_hash = bundle_hash_of(sums_file)
+    sender_key_id = minisign_key_id(sender_key.minisign_public_key)
+    if applied_before is not None and applied_before(manifest, bundle_hash):
+        # The same SHA256SUMS, so the same content, byte for byte, as the bundle applied then.
+        return VerifiedBundle(
+            manifest=manifest,
+            changes=[],
+            attachments={},
+            bundle_hash=bundle_hash,
+            sender_key_id=sender_key_id,
+            trusted_comment=comment,
+            size=len(ciphertext),
+            applied_before=True,
+        )
     changes = decode_changes(members[CHANGES_NAME])
     attachments = {
         name.removeprefix(ATTACHMENTS_PREFIX): data
@@ -122,8 +141,8 @@ def read_bundle(
         manifest=manifest,
         changes=changes,
         attachments=attachments,
-        bundle_hash=bundle_hash_of(sums_file),
-        sender_key_id=minisign_key_id(sender_key.minisign_public_key),
+        bundle_hash=bundle_hash,
+        sender_key_id=sender_key_id,
         trusted_comment=comment,
         size=len(ciphertext),
     )

@@ -1,5 +1,6 @@
 """The store helpers a large import relies on: a lookup by any number of keys (more than SQLite
-lets a statement bind), and rows inserted as plain tuples stored as SQLAlchemy stores them."""
+lets a statement bind), rows inserted as plain tuples stored as SQLAlchemy stores them, and rows
+built column by column as they are built one by one."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from sqlalchemy import insert, select
 
 from csc_desktop.domain.ids import uuid7
 from csc_desktop.services.sync.bulk import insert_rows
+from csc_desktop.services.sync.merge import Merger
+from csc_desktop.services.sync.new_rows import can_build, new_rows
+from csc_desktop.services.sync.rowspecs import RECORD_SPECS
 from csc_desktop.services.workspace import Workspace
 from csc_desktop.store.schema import trainings
 from csc_desktop.store.sqlite import one_of
@@ -74,3 +78,55 @@ def test_rows_inserted_as_tuples_read_back_as_sqlalchemy_would_store_them(tmp_pa
     assert stored["Ours1"] == stored["Theirs1"]  # JSON, dates, booleans alike
     assert stored["Ours2"]["deleted"] is True and stored["Ours2"]["start_date"] == date(2026, 3, 3)
     assert raw["Ours1"] == raw["Theirs1"]  # the same text in the file (JSON null, ISO date)
+
+
+def test_lists_dumped_once_per_distinct_value_are_stored_as_each_would_be(tmp_path: Path) -> None:
+    ws = Workspace.create(tmp_path / "p", PASSPHRASE, role="team", person="Ana", country="RS")
+    lists: list[object] = [[True], [1], [1.0], ["a"], [], None, ["a"], [True, 1], [[1]], [True]]
+    rows = [_training(f"T{n}", n) for n in range(1, len(lists) + 1)]
+    for row, value in zip(rows, lists, strict=True):
+        row["beneficiary_institutions"] = value
+    theirs = [{**row, "id": uuid7(), "title": "Theirs"} for row in rows]
+    with ws.transaction() as tx:
+        insert_rows(tx.conn, trainings, rows)
+        tx.conn.execute(insert(trainings), theirs)
+    with ws.reading() as conn:
+        stored = conn.exec_driver_sql(
+            "SELECT title, change_seq, quote(beneficiary_institutions) FROM trainings"
+        ).all()
+    ours = {seq: text for title, seq, text in stored if title != "Theirs"}
+    assert ours == {seq: text for title, seq, text in stored if title == "Theirs"}
+    assert ours[1] == "'[true]'" and ours[2] == "'[1]'" and ours[3] == "'[1.0]'"
+
+
+def test_rows_built_column_by_column_are_the_rows_built_one_by_one(tmp_path: Path) -> None:
+    ws = Workspace.create(tmp_path / "p", PASSPHRASE, role="hq", person="Ana")
+    team = "01a2283c-15c4-714f-995e-1641a26ef35f"
+    version = f"1795971356697-00000-{team}"
+    changes = [
+        {
+            "kind": "training",
+            "id": uuid7(),
+            "fields": {
+                "title": "Обука",
+                "country": "RS",
+                "status": "held",
+                "start_date": "2026-01-05" if n else None,
+                "crime_areas": ["THB"],
+            },
+            "field_versions": {"title": version},
+            "version": version,
+            "origin_device": team,
+            "deleted": n == 2,
+            "created_at": "2026-11-29T16:55:56.695Z" if n else None,
+            "created_by": "T RS",
+        }
+        for n in range(3)
+    ]
+    spec = RECORD_SPECS["training"]
+    assert can_build(spec)
+    with ws.transaction() as tx:
+        merger = Merger(tx, team, "team")
+        one_by_one = [merger._new_row(spec, change, {}, set()) for change in changes]
+        built = new_rows(spec, changes, tx.now).dicts()
+    assert built == one_by_one

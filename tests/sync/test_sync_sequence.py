@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from csc_desktop.sync import (
+    BundleRejected,
+    Manifest,
     SeenBundle,
     SequenceStatus,
     VerifiedBundle,
@@ -139,3 +143,35 @@ def test_verified_bundles_feed_the_check(
     verdict = check_bundle_sequence(seen, third)
     assert (verdict.status, verdict.missing) == (SequenceStatus.NEW, [2])
     assert check_bundle_sequence(seen, first).status == SequenceStatus.ALREADY_IMPORTED
+
+
+def test_a_bundle_applied_before_is_verified_but_its_changes_not_read_again(
+    write_team_bundle: Callable[..., WrittenBundle],
+    read_as_hq: Callable[..., VerifiedBundle],
+    tmp_path: Path,
+) -> None:
+    written = write_team_bundle(changes=5)
+    first = read_as_hq(written.path)
+    applied = {(first.manifest.sender, first.manifest.sequence): first.bundle_hash}
+
+    def applied_before(manifest: Manifest, bundle_hash: str) -> bool:
+        return applied.get((manifest.sender, manifest.sequence)) == bundle_hash
+
+    again = read_as_hq(written.path, applied_before=applied_before)
+    assert again.applied_before and again.changes == [] and again.bundle_hash == first.bundle_hash
+    assert check_bundle_sequence({1: seen_entry(first)}, again).status == (
+        SequenceStatus.ALREADY_IMPORTED
+    )
+    # Another bundle under the same number is read in full (and then found a replay).
+    other_dir = tmp_path / "other"
+    other_dir.mkdir()
+    other = read_as_hq(
+        write_team_bundle(changes=6, out_dir=other_dir).path,
+        applied_before=applied_before,
+    )
+    assert not other.applied_before and len(other.changes) == 6
+    # Checks before the shortcut still hold: a bundle altered on the stick is refused.
+    damaged = bytearray(written.path.read_bytes())
+    damaged[len(damaged) // 2] ^= 1
+    with pytest.raises(BundleRejected):
+        read_as_hq(bytes(damaged), applied_before=applied_before)

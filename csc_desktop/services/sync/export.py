@@ -5,13 +5,15 @@ receiver goes again, until a bundle from the receiver acknowledges one that carr
 from __future__ import annotations
 
 import contextlib
+import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Date, String, Table, func, insert, select, type_coerce
+import orjson
+from sqlalchemy import JSON, Connection, Date, String, Table, func, insert, select, type_coerce
 
 from csc_desktop.domain.fields import Kind
 from csc_desktop.services.sync.bulk import collector_paused
@@ -164,6 +166,7 @@ def team_outgoing(tx: Txn, hq_id: str, *, with_content: bool = True) -> Outgoing
             select(*_as_written(spec.table))
             .where(spec.table.c.change_seq > delivered, spec.table.c.origin_device == me)
             .order_by(spec.table.c.change_seq),
+            spec.table,
         )
         for kind, spec in ROW_SPECS.items()
     }
@@ -200,18 +203,44 @@ def team_outgoing(tx: Txn, hq_id: str, *, with_content: bool = True) -> Outgoing
 def _as_written(table: Table) -> list[Any]:
     """The table's columns, dates read as the ISO text they are stored as: that is how a change
     writes them (parsing 20,000 dates into objects to format them again cost a tenth of an
-    export)."""
+    export). JSON columns are read as their text too, and parsed by `_rows`."""
     return [
-        type_coerce(column, String).label(column.name) if isinstance(column.type, Date) else column
+        type_coerce(column, String).label(column.name)
+        if isinstance(column.type, Date | JSON)
+        else column
         for column in table.c
     ]
 
 
-def _rows(conn: Connection, query: Any) -> list[dict[str, Any]]:
+def _rows(conn: Connection, query: Any, table: Table) -> list[dict[str, Any]]:
     # Plain rows zipped with their column names: a third faster than mappings on 50,000 rows.
     result = conn.execute(query)
     names = list(result.keys())
-    return [dict(zip(names, row, strict=True)) for row in result]
+    rows = [dict(zip(names, row, strict=True)) for row in result]
+    for name in names:
+        if isinstance(table.c[name].type, JSON):
+            for row in rows:
+                row[name] = _stored_json(row[name])
+    return rows
+
+
+def _stored_json(text: str | None) -> Any:
+    """A JSON column's value as SQLAlchemy would read it (json.loads), parsed by orjson (four
+    times faster) when that is sure to give the same: a list or an object of text, booleans,
+    nulls and integers (orjson reads an integer past 64 bits as a float, and refuses NaN)."""
+    if text is None:
+        return None
+    try:
+        value = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
+    items = value.values() if type(value) is dict else value if type(value) is list else [value]
+    if set(map(type, items)) <= _SAME_EITHER_WAY:
+        return value
+    return json.loads(text)
+
+
+_SAME_EITHER_WAY = frozenset({str, bool, int, type(None)})
 
 
 def _attachment_cut(rows: list[dict[str, Any]]) -> int | None:

@@ -25,6 +25,7 @@ from csc_desktop.sync import (
     BundleLimits,
     BundleRejected,
     DeviceKeys,
+    Manifest,
     SeenBundle,
     SequenceStatus,
     VerifiedBundle,
@@ -89,15 +90,20 @@ def _import_bundles(
         try:
             with ws.reading() as conn:
                 senders = sender_keys(conn)
-            bundle = read_bundle(
-                path,
-                identity=keys.age_identity,
-                expected_receiver=me,
-                trusted_senders=senders,
-                max_schema_version=SCHEMA_VERSION,
-                limits=limits,
-            )
-            with ws.reading() as conn:
+
+                def applied_before(manifest: Manifest, bundle_hash: str) -> bool:
+                    seen = _seen(conn, manifest.sender, me).get(manifest.sequence)
+                    return seen is not None and seen.bundle_hash == bundle_hash
+
+                bundle = read_bundle(
+                    path,
+                    identity=keys.age_identity,
+                    expected_receiver=me,
+                    trusted_senders=senders,
+                    max_schema_version=SCHEMA_VERSION,
+                    limits=limits,
+                    applied_before=applied_before,
+                )
                 sender = (
                     conn.execute(
                         select(sync_devices).where(
@@ -108,7 +114,7 @@ def _import_bundles(
                     .one()
                 )
                 verdict = check_bundle_sequence(_seen(conn, bundle.manifest.sender, me), bundle)
-            if verdict.status == SequenceStatus.ALREADY_IMPORTED:
+            if bundle.applied_before or verdict.status == SequenceStatus.ALREADY_IMPORTED:
                 # Verified already when it was applied: reported without reading it further.
                 results[index] = _already(path, bundle, verdict.missing)
                 continue

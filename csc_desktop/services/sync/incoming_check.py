@@ -7,12 +7,15 @@ not write."""
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import defaultdict
 from collections.abc import Mapping
 from typing import Any
 
 from csc_desktop.domain.fields import Kind
 from csc_desktop.domain.ids import is_uuid
+from csc_desktop.services.sync.columns import columns_of
 from csc_desktop.services.sync.outgoing import reference_id
 from csc_desktop.services.sync.rowspecs import (
     ATTACHMENT,
@@ -31,6 +34,7 @@ from csc_desktop.services.sync.rowspecs import (
     Value,
     statuses_of,
     taf_statuses,
+    text_value,
 )
 from csc_desktop.services.sync.versions import device_of, is_version
 from csc_desktop.sync import BundleRejected, Check, VerifiedBundle
@@ -58,8 +62,14 @@ def check_incoming(
             f"The bundle states country {manifest.country}, but its sender is enrolled for "
             f"{sender_country}.",
         )
+    changes = bundle.changes
     seen_ids: set[tuple[str, str]] = set()
-    for number, change in enumerate(bundle.changes, start=1):
+    vouched: frozenset[str] = frozenset()
+    if side == "team" and len({(c["kind"], c["id"]) for c in changes}) == len(changes):
+        vouched = vouched_kinds(changes, sender, sender_country)
+    for number, change in enumerate(changes, start=1):
+        if change["kind"] in vouched:
+            continue  # as it stands, every change of its kind passes (and none appears twice)
         key = (change["kind"], change["id"])
         try:
             if key in seen_ids:
@@ -75,6 +85,107 @@ def check_incoming(
                 f"Change {number} ({change['kind']} {change['id']}) cannot be applied: {err}. "
                 "Nothing from this bundle was applied.",
             ) from err
+
+
+def vouched_kinds(
+    changes: list[dict[str, Any]], sender: str, country: str | None
+) -> frozenset[str]:
+    """The kinds of change of a team's bundle whose every change passes `_check_from_team`,
+    found column by column: a few passes over the bundle instead of a Python call per value
+    (50,000 changes of a dozen fields). Kinds it cannot vouch for, and every kind of a bundle
+    with anything unusual, are then checked change by change, which names the first failure."""
+    by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for change in changes:
+        by_kind[change["kind"]].append(change)
+    vouched = set()
+    for kind, group in by_kind.items():
+        if {c["origin_device"] for c in group} != {sender}:
+            continue
+        if kind == AUDIT_ENTRY:
+            passes = _audit_entries_pass(group, sender)
+        elif kind in _VOUCHED_ROW_KINDS:
+            passes = _rows_pass(group, ROW_SPECS[kind], sender, country)
+        else:
+            passes = False
+        if passes:
+            vouched.add(kind)
+    return frozenset(vouched)
+
+
+# TAF requests (workflow rules) and attachments (files) are checked change by change.
+_VOUCHED_ROW_KINDS = frozenset(ROW_SPECS) - {Kind.TAF_REQUEST.value, ATTACHMENT}
+_VERSION_RE = re.compile(r"[0-9]{13}-[0-9]{5}-.+")
+_ROW_META = text_value(200)
+_DELETED_ONLY = frozenset({DELETED})
+
+
+def _rows_pass(
+    group: list[dict[str, Any]], spec: RowSpec, sender: str, country: str | None
+) -> bool:
+    """`_check_row(…, "team", sender, partial=False)` and the record's country, for every change
+    of `group` (a shortcut: False means "check them one by one")."""
+    if "seen" in set().union(*group):
+        return False
+    meta = columns_of(group, ("id", "version", "deleted", *ROW_META))
+    ids, versions, deleted, *row_meta = meta
+    if not all(map(_CANONICAL_UUID.fullmatch, ids)) or not _standard_versions(versions):
+        return False
+    if not all(_ROW_META.check_column(values) for values in row_meta):
+        return False
+    fields = [c["fields"] for c in group]
+    names = sorted(set().union(*fields))
+    # Every change holds every field (as a team writes them): the column checks below then
+    # stand for each change's own checks.
+    if not spec.name_set >= set(names) >= spec.required or set(map(len, fields)) != {len(names)}:
+        return False
+    for name, values in zip(names, columns_of(fields, names), strict=True):
+        if not spec.values[name].check_column(values):
+            return False
+        if name == "status" and not set(values) <= statuses_of(spec.kind):
+            return False
+        if name == "country" and spec.kind in RECORD_SPECS and set(values) != {country}:
+            return False
+    field_versions = [c.get("field_versions", {}) for c in group]
+    if set(map(type, field_versions)) != {dict}:
+        return False
+    # Every version is a clock value and names a field (or the tombstone) the team may change.
+    versioned = set().union(*field_versions)
+    if not versioned <= spec.changeable_by("team") or not versioned <= {*names, DELETED}:
+        return False
+    if not _standard_versions(
+        list(itertools.chain.from_iterable(map(dict.values, field_versions)))
+    ):
+        return False
+    return all(DELETED in v for v, gone in zip(field_versions, deleted, strict=True) if gone)
+
+
+def _audit_entries_pass(group: list[dict[str, Any]], sender: str) -> bool:
+    """What `_check_from_team` asks of audit entries, for every change of `group`."""
+    fields = [c["fields"] for c in group]
+    names = AUDIT_VALUES.keys()
+    if not all(f.keys() == names for f in fields):
+        return False
+    columns = columns_of(fields, list(names))
+    if not all(map(Value.check_column, AUDIT_VALUES.values(), columns)):
+        return False
+    seqs = columns[list(names).index("seq")]
+    if set(columns[list(names).index("device")]) != {sender}:
+        return False
+    ids, versions = columns_of(group, ("id", "version"))
+    return ids == [f"{sender}#{seq}" for seq in seqs] and versions == seqs
+
+
+def _standard_versions(versions: list[Any]) -> bool:
+    """Whether all are clock values as this application writes them (each passes is_version)."""
+    if not set(map(type, versions)) <= {str}:
+        return False
+    distinct = set(versions)  # most fields of a change share its version
+    return max(map(len, distinct), default=0) <= _MAX_VERSION and all(
+        map(_VERSION_RE.fullmatch, distinct)
+    )
+
+
+_MAX_VERSION = 80
 
 
 def _check_from_team(

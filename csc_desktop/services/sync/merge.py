@@ -24,9 +24,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Table, delete, insert, select, update
 
 from csc_desktop.domain.fields import DATE_FIELD, Kind
+from csc_desktop.reporting.upkeep import after_bulk_write
 from csc_desktop.services.sync.bulk import defer_foreign_keys, insert_rows
 from csc_desktop.services.sync.export import REVOKED_HERE
 from csc_desktop.services.sync.indexing import index_new_records
+from csc_desktop.services.sync.new_rows import can_build, new_rows
 from csc_desktop.services.sync.outgoing import deleted_version
 from csc_desktop.services.sync.rowspecs import (
     ATTACHMENT,
@@ -43,7 +45,13 @@ from csc_desktop.services.sync.rowspecs import (
     Side,
 )
 from csc_desktop.services.sync.versions import device_of, is_newer, newest
-from csc_desktop.store.schema import RECORD_TABLES, meta, reference_items, trainings
+from csc_desktop.store.schema import (
+    RECORD_TABLES,
+    meta,
+    record_crime_areas,
+    reference_items,
+    trainings,
+)
 from csc_desktop.store.sqlite import one_of
 from csc_desktop.store.sync_schema import (
     sync_conflicts,
@@ -77,6 +85,8 @@ class Merger:
         """Records new to this store: re-derived in bulk."""
         self.new_ids: set[str] = set()
         self.new_people: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.written: dict[str, list[str]] = defaultdict(list)
+        """Ids of the rows inserted or updated, by table (for the reports' upkeep)."""
 
     # -- the whole bundle ------------------------------------------------------------------
 
@@ -99,6 +109,9 @@ class Merger:
         self.apply_revocations(by_kind[DEVICE])
         self.apply_acknowledgements(bundle.manifest.acknowledges)
         self.rederive()
+        if self.written:
+            # What the reports keep beside the records, made right once for all rows written.
+            after_bulk_write(self.conn, self.written)
         return self.counts
 
     # -- records, participants, attachments -----------------------------------------------
@@ -126,21 +139,36 @@ class Merger:
                 if self.peer_side == "hq":  # HQ sends decisions on our rows, never whole rows
                     self.counts["unknown_records"] += 1
                     continue
-                inserts.append(self._new_row(spec, change, blobs, shared))
+                inserts.append(change)
             elif self._merge(spec, row, change, blobs, received.get(change["id"], {})):
                 self.counts[spec.kind] += 1
                 self._touch(spec, change["id"], change["fields"] | dict(row))
             else:
                 self.counts["unchanged"] += 1
-        if not inserts:
-            return
-        insert_rows(self.conn, spec.table, inserts)
-        self.counts[spec.kind] += len(inserts)
+        if inserts:
+            self._insert(spec, inserts, blobs, shared)
+
+    def _insert(
+        self,
+        spec: RowSpec,
+        changes: list[dict[str, Any]],
+        blobs: dict[str, bytes],
+        shared: set[str],
+    ) -> None:
+        if can_build(spec):
+            built = new_rows(spec, changes, self.tx.now)
+            built.insert(self.conn, spec)
+            rows = built.dicts() if spec.kind != ATTACHMENT else []
+        else:
+            rows = [self._new_row(spec, change, blobs, shared) for change in changes]
+            insert_rows(self.conn, spec.table, rows)
+        self.counts[spec.kind] += len(changes)
+        self.written[spec.table.name].extend(change["id"] for change in changes)
         if spec.kind in RECORD_SPECS:
-            self.new_records[Kind(spec.kind)].extend(inserts)
-            self.new_ids.update(row["id"] for row in inserts)
+            self.new_records[Kind(spec.kind)].extend(rows)
+            self.new_ids.update(change["id"] for change in changes)
         elif spec.kind == PARTICIPANT:
-            for row in inserts:
+            for row in rows:
                 training = row["training_id"]
                 if training in self.new_ids:
                     self.new_people[training].append(row)
@@ -258,6 +286,7 @@ class Merger:
                 if change.get(key):
                     values[key] = change[key]
         self.conn.execute(update(spec.table).where(spec.table.c.id == row_id).values(**values))
+        self.written[spec.table.name].append(row_id)
         return True
 
     def _guard_deletion(
@@ -477,8 +506,10 @@ class Merger:
     # -- what follows from the records: crime-area filters, search ------------------------
 
     def rederive(self) -> None:
+        areas = self.written[record_crime_areas.name]  # by the record whose areas were written
         for kind, rows in self.new_records.items():
             index_new_records(self.ws, self.conn, kind, rows, self.new_people)
+            areas.extend(row["id"] for row in rows if row.get("crime_areas"))
         records, search = self.ws.records, self.ws.search
         by_kind: dict[Kind, list[str]] = defaultdict(list)
         for row_id, kind in self.touched_records.items():
@@ -494,6 +525,7 @@ class Merger:
             ):
                 records._set_crime_areas(self.conn, kind, row["id"], dict(row))
                 search.index(self.conn, kind, row["id"])
+                areas.append(row["id"])
 
     # -- bookkeeping of shared fields and conflicts ---------------------------------------
 

@@ -80,6 +80,10 @@ def expand_versions(change: dict[str, Any]) -> None:
     versions = change.get("field_versions")
     if isinstance(versions, dict):
         version = change["version"]
+        values = versions.values()
+        if not any(values) and set(map(type, values)) == {int}:  # all SAME_VERSION, as most are
+            versions.update(dict.fromkeys(versions, version))
+            return
         for name, value in versions.items():
             if value == SAME_VERSION and not isinstance(value, bool):
                 versions[name] = version
