@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Table, delete, insert, select, update
 
 from csc_desktop.domain.fields import DATE_FIELD, Kind
-from csc_desktop.reporting.upkeep import after_bulk_write
+from csc_desktop.reporting.upkeep import after_bulk_write, begin_bulk_write
 from csc_desktop.services.sync.bulk import defer_foreign_keys, insert_rows
 from csc_desktop.services.sync.export import REVOKED_HERE
 from csc_desktop.services.sync.indexing import index_new_records
@@ -92,6 +92,9 @@ class Merger:
 
     def apply(self, bundle: VerifiedBundle) -> Counter[str]:
         defer_foreign_keys(self.conn)
+        # The reports count the rows loaded here set-based at the end (after_bulk_write),
+        # instead of a trigger statement per row inserted.
+        begin_bulk_write(self.conn)
         by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for change in bundle.changes:
             by_kind[change["kind"]].append(change)
@@ -109,9 +112,7 @@ class Merger:
         self.apply_revocations(by_kind[DEVICE])
         self.apply_acknowledgements(bundle.manifest.acknowledges)
         self.rederive()
-        if self.written:
-            # What the reports keep beside the records, made right once for all rows written.
-            after_bulk_write(self.conn, self.written)
+        after_bulk_write(self.conn, self.written)
         return self.counts
 
     # -- records, participants, attachments -----------------------------------------------
