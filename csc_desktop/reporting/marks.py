@@ -1,8 +1,10 @@
 """The triggers that keep the reports' kept counts honest (:mod:`csc_desktop.reporting.buckets`):
 each row written marks its (table, month, country) in ``report_stale`` — for each date an
 indicator reads, before and after an update — so that a marked month is counted from the records
-until it is counted again. One statement per row: ``INSERT OR IGNORE`` of a few short rows, or
-for a participant one lookup of its training by key.
+until it is counted again. One statement per row: an insert of a few short rows (``ON CONFLICT
+DO NOTHING``: an ``OR IGNORE`` would be overridden by the ``OR ROLLBACK`` of the statement that
+fires the trigger, see ``csc_desktop.store.sqlite``), or for a participant one lookup of its
+training by key.
 
 An update that changes no column an indicator reads marks nothing (a title, a note). During a
 bulk load (a row in ``report_bulk``, :func:`csc_desktop.reporting.upkeep.begin_bulk_write`)
@@ -61,7 +63,10 @@ def _mark(table: str, days: Sequence[str], rows: Sequence[str]) -> str:
         for row in rows
         for day in days
     )
-    return f"INSERT OR IGNORE INTO report_stale (table_name, month, country) VALUES {values};"
+    return (
+        f"INSERT INTO report_stale (table_name, month, country) VALUES {values} "
+        "ON CONFLICT DO NOTHING;"
+    )
 
 
 def _mark_training_of(row: str, event: str) -> str:
@@ -69,9 +74,9 @@ def _mark_training_of(row: str, event: str) -> str:
     (…)`` would cost an ephemeral table per row)."""
     moved = " AND OLD.training_id IS NOT NEW.training_id" if row == "OLD" and event else ""
     return (
-        "INSERT OR IGNORE INTO report_stale (table_name, month, country) "
+        "INSERT INTO report_stale (table_name, month, country) "
         "SELECT 'participants', coalesce(substr(start_date, 1, 7), ''), coalesce(country, '') "
-        f"FROM trainings WHERE id = {row}.training_id{moved};"
+        f"FROM trainings WHERE id = {row}.training_id{moved} ON CONFLICT DO NOTHING;"
     )
 
 

@@ -575,7 +575,7 @@ class RecordService:
                             updated_by=tx.audit.person,
                         )
                     )
-            self.ws.search.remove(tx.conn, record_id)
+            tx.index_search(kind, record_id)
             tx.audit.append(
                 "delete",
                 tx.now,
@@ -841,7 +841,7 @@ class RecordService:
         self._set_crime_areas(tx.conn, kind, record_id, merged, new=True)
         if people is not None:
             self._save_participants(tx, record_id, row, people)
-        self.ws.search.add(tx.conn, kind, row)
+        tx.index_search(kind, record_id, row)
         tx.audit.append(
             "create",
             tx.now,
@@ -907,7 +907,7 @@ class RecordService:
         people_changes: dict[str, int] = {}
         if people is not None:
             people_changes = self._save_participants(tx, record_id, {**row, **merged}, people)
-        self.ws.search.index(tx.conn, kind, record_id)
+        tx.index_search(kind, record_id)
         details: dict[str, Any] = {
             "changes": {k: [_plain(a), _plain(b)] for k, (a, b) in changed.items()}
         }
@@ -1041,8 +1041,7 @@ class RecordService:
                     )
                 )
                 counts["added"] += 1
-        if added:  # one INSERT for all new participants
-            tx.conn.execute(insert(participants), added)
+        sqlite.insert_many(tx.conn, participants, added)  # one statement for all new ones
         for pid in set(existing) - keep:
             version, seq = tx.next_version()
             tx.conn.execute(

@@ -155,6 +155,37 @@ class SearchService:
         )
         return len(live)
 
+    def bring_up_to_date(
+        self, conn: Connection, due: Mapping[str, tuple[Kind, dict[str, Any] | None]]
+    ) -> None:
+        """The end of a write transaction (``Txn.index_search``): records created in it are
+        indexed together, each other record is brought up to date on its own."""
+        new: dict[Kind, list[dict[str, Any]]] = defaultdict(list)
+        for record_id, (kind, row) in due.items():
+            if row is None:
+                self.index(conn, kind, record_id)
+            else:
+                new[kind].append(row)
+        for kind, rows in new.items():
+            people: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            if kind == Kind.TRAINING:
+                ids = [row["id"] for row in rows]
+                for start in range(0, len(ids), _CHUNK):
+                    found = conn.execute(
+                        select(
+                            participants.c.training_id,
+                            participants.c.name,
+                            participants.c.position,
+                            participants.c.institution,
+                        ).where(
+                            sqlite.one_of(participants.c.training_id, ids[start : start + _CHUNK]),
+                            participants.c.deleted.is_(False),
+                        )
+                    )
+                    for person in found.mappings():
+                        people[person["training_id"]].append(dict(person))
+            self.add_many(conn, kind, rows, people)
+
     def remove(self, conn: Connection, record_id: str) -> None:
         rowid = conn.execute(
             select(search_docs.c.rowid).where(search_docs.c.record_id == record_id)

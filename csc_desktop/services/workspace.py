@@ -16,6 +16,7 @@ import sqlcipher3
 from sqlalchemy import Connection, Engine, select
 
 from csc_desktop.domain.clock import HybridClock
+from csc_desktop.domain.fields import Kind
 from csc_desktop.domain.ids import uuid7
 from csc_desktop.domain.reference import ReferenceData, RefItem
 from csc_desktop.errors import CscError, NotAllowed, ProfileError
@@ -100,16 +101,34 @@ class Txn:
         self._start = (self.clock.last, self.change_seq)
         self.changes: list[Change] = []
         self.on_rollback: list[Callable[[], None]] = []
+        # Records whose search document is brought up to date at the end of the transaction,
+        # each with its new row when it was created here (it has no document yet) or None.
+        self._search_due: dict[str, tuple[Kind, dict[str, Any] | None]] = {}
 
     def next_version(self) -> tuple[str, int]:
         self.change_seq += 1
         return self.clock.tick(), self.change_seq
+
+    def index_search(
+        self, kind: Kind, record_id: str, new_row: dict[str, Any] | None = None
+    ) -> None:
+        """Bring the record's search document up to date when the transaction ends (``new_row``:
+        the record was created in this transaction). Written last, the search index keeps the
+        documents of the whole transaction in memory and writes them as one segment: SQLite's
+        full-text index writes out what it holds whenever a later statement of the transaction
+        opens a statement journal, which would make a segment of every record."""
+        if record_id in self._search_due:
+            new_row = None  # changed again after it was created: read back at the end
+        self._search_due[record_id] = (kind, new_row)
 
     def flush(self) -> None:
         self.audit.flush()
         if (self.clock.last, self.change_seq) != self._start:
             self.ws._put_meta(self.conn, "hlc", self.clock.last)
             self.ws._put_meta(self.conn, "change_seq", str(self.change_seq))
+        if self._search_due:
+            self.ws.search.bring_up_to_date(self.conn, self._search_due)
+            self._search_due = {}
 
 
 class Workspace:

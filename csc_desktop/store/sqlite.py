@@ -11,7 +11,7 @@ import ctypes
 import functools
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     Integer,
+    Table,
     Text,
     bindparam,
     create_engine,
@@ -32,7 +33,10 @@ from sqlalchemy import (
 )
 from sqlalchemy import column as sa_column
 from sqlalchemy import table as sa_table
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.pool import QueuePool
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.expression import Insert, Update
 
 from csc_desktop.errors import UnsafeCipherSettings
 from csc_desktop.text.collate import sort_key
@@ -213,6 +217,31 @@ def _sort_key_or_null(text: str | None, language: str | None) -> bytes | None:
     return None if text is None else sort_key(text, language)
 
 
+# Every INSERT and UPDATE is `OR ROLLBACK`: a failed constraint ends the whole write
+# transaction, as the services' error handling does anyway. With the default (ABORT), a statement
+# that fires a trigger and may fail on a constraint makes SQLite copy every page it touches into
+# a statement journal, so that the statement alone can be undone: in memory, in 1 KiB chunks,
+# each a locked allocation under SQLCipher's memory security; and the search index writes out its
+# pending documents at every such statement. The conflict clause of the outer statement
+# overrides those of the statements in its triggers, so triggers say `ON CONFLICT DO NOTHING`
+# (an upsert: kept), never `OR IGNORE` (tests/foundation/test_write_statements.py checks them).
+ROLLBACK_ON_CONFLICT = "OR ROLLBACK"
+
+
+@compiles(Insert, "sqlite")
+def _insert_or_rollback(statement: Insert, compiler: SQLCompiler, **kw: Any) -> str:
+    if not statement._prefixes:
+        statement = statement.prefix_with(ROLLBACK_ON_CONFLICT)
+    return compiler.visit_insert(statement, **kw)
+
+
+@compiles(Update, "sqlite")
+def _update_or_rollback(statement: Update, compiler: SQLCompiler, **kw: Any) -> str:
+    if not statement._prefixes:
+        statement = statement.prefix_with(ROLLBACK_ON_CONFLICT)
+    return compiler.visit_update(statement, **kw)
+
+
 @contextlib.contextmanager
 def write_transaction(engine: Engine) -> Iterator[Connection]:
     """One write unit: BEGIN IMMEDIATE … COMMIT, rolled back whole on any error."""
@@ -364,6 +393,42 @@ def one_of(column: ColumnElement[Any], keys: Iterable[str | int]) -> ColumnEleme
         "value"
     )
     return column.in_(select(listed.c.value).scalar_subquery())
+
+
+def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Rows holding the same keys, stored as ``conn.execute(insert(table), rows)`` stores them
+    (each column's own conversion), by a few multi-row statements: under an executemany every
+    row is a statement of its own, and with a trigger on the table each keeps a statement
+    journal (see ROLLBACK_ON_CONFLICT). Chunks of 64, 32, … 1 rows: few statements, and few
+    texts for the driver's statement cache."""
+    if not rows:
+        return
+    names = list(rows[0])
+    dialect = conn.dialect
+    convert = [
+        (name, table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in names
+    ]
+    quote = dialect.identifier_preparer.quote
+    head = (
+        f"INSERT {ROLLBACK_ON_CONFLICT} INTO {quote(table.name)} "
+        f"({', '.join(quote(name) for name in names)}) VALUES "
+    )
+    marks = "(" + ", ".join("?" * len(names)) + ")"
+    start = 0
+    while start < len(rows):
+        size = _INSERT_CHUNK
+        while size > len(rows) - start:
+            size //= 2
+        values: list[Any] = []
+        for row in rows[start : start + size]:
+            values.extend(
+                row[name] if to_sql is None else to_sql(row[name]) for name, to_sql in convert
+            )
+        conn.exec_driver_sql(head + ", ".join([marks] * size), tuple(values))
+        start += size
+
+
+_INSERT_CHUNK = 64
 
 
 class ReadCancelled(Exception):
