@@ -1,7 +1,8 @@
-"""Computing the indicators: one SQL query per indicator, grouped by country, day, each
-breakdown, the amount and whether the row is "positive" — counting rows only; the participants'
-two from each training's summary — and the drill-down lists of the records behind any figure,
-from the same source and conditions.
+"""Computing the indicators — from the counts kept per country and month where they are right
+(:mod:`csc_desktop.reporting.buckets`), otherwise one SQL query per indicator over the records,
+grouped by country, day, each breakdown, the amount and whether the row is "positive", counting
+rows only — and the drill-down lists of the records behind any figure, from the same source and
+conditions.
 
 Why the SQL looks like this: with SQLCipher's memory security on (the store's setting), every
 allocation SQLite makes outside its per-connection lookaside memory is a system call (``mlock``,
