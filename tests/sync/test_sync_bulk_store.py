@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import insert, select
+import pytest
+from sqlalchemy import Connection, insert, select
 
 from csc_desktop.domain.ids import uuid7
-from csc_desktop.services.sync.bulk import insert_rows
+from csc_desktop.services.sync.bulk import insert_rows, page_cache_for_bulk
 from csc_desktop.services.sync.merge import Merger
 from csc_desktop.services.sync.new_rows import can_build, new_rows
 from csc_desktop.services.sync.rowspecs import RECORD_SPECS
@@ -130,3 +131,19 @@ def test_rows_built_column_by_column_are_the_rows_built_one_by_one(tmp_path: Pat
         one_by_one = [merger._new_row(spec, change, {}, set()) for change in changes]
         built = new_rows(spec, changes, tx.now).dicts()
     assert built == one_by_one
+
+
+def test_a_bulk_load_raises_the_page_cache_and_gives_it_back(tmp_path: Path) -> None:
+    ws = Workspace.create(tmp_path / "p", PASSPHRASE, role="team", person="Ana", country="RS")
+
+    def cache_size(conn: Connection) -> int:
+        return int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+
+    with ws.transaction() as tx:
+        usual = cache_size(tx.conn)
+        with page_cache_for_bulk(tx.conn):
+            assert cache_size(tx.conn) < usual < 0  # negative: KiB, more of them
+        assert cache_size(tx.conn) == usual
+        with pytest.raises(ZeroDivisionError), page_cache_for_bulk(tx.conn):
+            1 / 0  # noqa: B018
+        assert cache_size(tx.conn) == usual

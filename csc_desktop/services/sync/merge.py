@@ -25,7 +25,7 @@ from sqlalchemy import Table, delete, insert, select, update
 
 from csc_desktop.domain.fields import DATE_FIELD, Kind
 from csc_desktop.reporting.upkeep import after_bulk_write, begin_bulk_write
-from csc_desktop.services.sync.bulk import defer_foreign_keys, insert_rows
+from csc_desktop.services.sync.bulk import defer_foreign_keys, insert_rows, page_cache_for_bulk
 from csc_desktop.services.sync.export import REVOKED_HERE
 from csc_desktop.services.sync.indexing import index_new_records
 from csc_desktop.services.sync.new_rows import can_build, new_rows
@@ -92,6 +92,10 @@ class Merger:
 
     def apply(self, bundle: VerifiedBundle) -> Counter[str]:
         defer_foreign_keys(self.conn)
+        with page_cache_for_bulk(self.conn):
+            return self._apply(bundle)
+
+    def _apply(self, bundle: VerifiedBundle) -> Counter[str]:
         # The reports count the rows loaded here set-based at the end (after_bulk_write),
         # instead of a trigger statement per row inserted.
         begin_bulk_write(self.conn)
