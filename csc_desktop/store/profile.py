@@ -260,8 +260,7 @@ class Profile:
         key = header.derive(passphrase)
         if not self.db_path.is_file():
             raise CorruptDatabase("the database file is missing", self.newest_backup())
-        self._probe(key)
-        engine = sqlite.make_engine(self.db_path, key)
+        engine = sqlite.make_engine(self.db_path, key, opened=self._probe(key))
         from csc_desktop.store.migrate import ensure_current
 
         try:
@@ -284,14 +283,16 @@ class Profile:
             raise self._damage_or_storage(exc, "opening the database") from exc
         return engine, key
 
-    def _probe(self, key: bytes) -> None:
+    def _probe(self, key: bytes) -> sqlcipher3.Connection:
         """Cheap checks at every unlock: the key opens the first page and the file is not cut
-        short. The full page-by-page check (``check_integrity``) runs in the background or with
-        ``csc check``; its cost grows with the database."""
+        short; the connection that checked is returned for the engine's pool. The full
+        page-by-page check (``check_integrity``) runs in the background or with ``csc check``;
+        its cost grows with the database."""
         try:
             conn = sqlite.connect_raw(self.db_path, key)
         except sqlcipher3.Error as exc:
             raise _storage_error(exc, "opening the database") from exc
+        good = False
         try:
             try:
                 sqlite.verify_key(conn)
@@ -305,8 +306,11 @@ class Profile:
                 not wal_pending and size < page_count * sqlite.PAGE_SIZE
             ):
                 raise CorruptDatabase("the file is cut short (truncated)", self.newest_backup())
+            good = True
+            return conn
         finally:
-            conn.close()
+            if not good:
+                conn.close()
 
     def _damage_or_storage(self, exc: BaseException, action: str) -> Exception:
         message = str(getattr(exc, "orig", None) or exc).lower()

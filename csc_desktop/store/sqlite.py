@@ -178,10 +178,20 @@ def apply_session_pragmas(conn: Any) -> None:
         conn.execute(statement)
 
 
-def make_engine(path: Path, raw_key: bytes) -> Engine:
+def make_engine(
+    path: Path, raw_key: bytes, *, opened: sqlcipher3.Connection | None = None
+) -> Engine:
+    """The pool's connections to the keyed database. ``opened``: a connection already keyed and
+    checked (by unlocking), handed out first rather than closed: opening one reads and parses
+    the whole schema, outside SQLite's lookaside, so each allocation is locked memory."""
+    first = [opened] if opened is not None else []
+
     def creator() -> sqlcipher3.Connection:
-        conn = connect_raw(path, raw_key)
-        verify_key(conn)
+        if first:
+            conn = first.pop()
+        else:
+            conn = connect_raw(path, raw_key)
+            verify_key(conn)
         apply_session_pragmas(conn)
         # csc_sortkey(text, language): alphabetical order per language, for sorted lists. Cached
         # per connection (a sorted list asks again for the same keys page after page); the cache
