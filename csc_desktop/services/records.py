@@ -1056,9 +1056,6 @@ class RecordService:
                 )
             )
             counts["removed"] += 1
-        from csc_desktop.reporting.participant_summary import refresh_participant_summary
-
-        refresh_participant_summary(tx.conn, [training_id])  # the reports' count, made again
         return {k: v for k, v in counts.items() if v}
 
     def set_participants(self, training_id: str, people: list[dict[str, Any]]) -> dict[str, Any]:

@@ -126,7 +126,12 @@ class Txn:
         if (self.clock.last, self.change_seq) != self._start:
             self.ws._put_meta(self.conn, "hlc", self.clock.last)
             self.ws._put_meta(self.conn, "change_seq", str(self.change_seq))
-        if self._search_due:
+        # The reports' kept counts of the months this transaction's writes marked, counted again
+        # (nothing to do when none was: two small reads).
+        from csc_desktop.reporting.upkeep import bring_up_to_date
+
+        bring_up_to_date(self.conn)
+        if self._search_due:  # last: see index_search
             self.ws.search.bring_up_to_date(self.conn, self._search_due)
             self._search_due = {}
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy import event, insert, text
+from sqlalchemy import event, insert, select, text
 
 from csc_desktop.domain.fields import Kind
 from csc_desktop.errors import CscError
@@ -133,3 +133,18 @@ def test_upgrade_makes_the_marking_triggers_again(tmp_path: Path) -> None:
         assert again.records.get(record_id, consult=False)["venue"] == "Охрид"
     finally:
         again.engine.dispose()
+
+
+def test_a_save_leaves_the_reports_kept_counts_exact(team_ws: Workspace) -> None:
+    """Each write transaction of the services ends by counting again the months it marked."""
+    from csc_desktop.reporting.upkeep import bring_up_to_date
+    from csc_desktop.store.schema import report_stale
+    from tests.reporting.kept_checks import assert_kept_counts_exact
+
+    record_id = team_ws.records.create("training", dict(TRAINING))["id"]
+    team_ws.records.update(record_id, {"start_date": "2025-12-01", "end_date": "2025-12-02"})
+    with team_ws.reading() as conn:
+        assert conn.execute(select(report_stale)).all() == []
+    with team_ws.transaction() as tx:
+        assert bring_up_to_date(tx.conn) == 0
+        assert_kept_counts_exact(tx.conn)
