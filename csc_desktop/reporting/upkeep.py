@@ -20,10 +20,9 @@ committed without step 3, the reports do not trust the kept counts of those tabl
 the records) until the next :func:`bring_up_to_date`. Without step 1, inserts mark their months
 and step 3 counts those months again: the same result, slower for a large load.
 
-The record services call :func:`bring_up_to_date` (via
-:func:`csc_desktop.reporting.participant_summary.refresh_participant_summary`) when they save a
-training's participants; any other write leaves its months marked — counted from the records,
-month by month, until the next call.
+Every write transaction of the record services ends with :func:`bring_up_to_date`
+(``Txn.flush``); any other writer leaves its months marked — counted from the records, month by
+month, until the next call.
 """
 
 from __future__ import annotations
