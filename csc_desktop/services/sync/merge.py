@@ -163,7 +163,7 @@ class Merger:
         if can_build(spec):
             built = new_rows(spec, changes, self.tx.now)
             built.insert(self.conn, spec)
-            rows = built.dicts() if spec.kind != ATTACHMENT else []
+            rows = built.dicts()
         else:
             rows = [self._new_row(spec, change, blobs, shared) for change in changes]
             insert_rows(self.conn, spec.table, rows)
