@@ -21,6 +21,7 @@ from csc_desktop.services.workspace import Workspace
 from csc_desktop.store import migrate
 from csc_desktop.store.migrations import HEAD
 from csc_desktop.store.schema import participants, report_stale, trainings
+from csc_desktop.store.sqlite import write_transaction
 from tests.conftest import PASSPHRASE
 from tests.reporting.kept_checks import assert_kept_counts_exact
 
@@ -117,10 +118,9 @@ def test_a_participant_written_by_another_path_marks_its_trainings_month(
             .where(trainings.c.country == "RS")
             .limit(1)
         ).one()
-    with hq.transaction() as tx:  # as the sync import writes: straight to the table
-        tx.conn.execute(
-            update(participants).where(participants.c.id == person).values(evaluation=5)
-        )
+    # Straight to the table, outside the services (whose transactions end with the upkeep).
+    with write_transaction(hq.engine) as conn:
+        conn.execute(update(participants).where(participants.c.id == person).values(evaluation=5))
     assert _marked(hq) == {("participants", "2025-08", "RS")}
     _check_against_rows(hq)  # that month counted from its participants meanwhile
     with hq.transaction() as tx:

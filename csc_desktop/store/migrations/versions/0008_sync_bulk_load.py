@@ -1,4 +1,6 @@
-"""No schema change yet: the HQ import's bulk load (reserved).
+"""No schema change: the HQ import's bulk load needed none of its own (it signals the reports'
+triggers through ``report_bulk``, migration 0009, and raises the page cache for the load's
+length). The revision stays so that databases made at it keep a known revision.
 
 Revision ID: 0008
 Revises: 0007
