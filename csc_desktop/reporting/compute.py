@@ -27,12 +27,12 @@ from typing import Any
 
 from sqlalchemy import Connection, String, Table, cast, func, literal, or_, select
 from sqlalchemy.sql import visitors
-from sqlalchemy.sql.elements import ColumnClause
 
 from csc_desktop.domain.reference import ReferenceData
 from csc_desktop.reporting.buckets import (
     Stale,
     Sums,
+    columns_in,
     kept_indicators,
     read_stale,
     read_sums,
@@ -143,16 +143,6 @@ def _conditions(source: Source, scope: Scope, countries: Sequence[str] | None = 
     return [*source.where, *source.in_period(), source.country.in_(chosen)]
 
 
-def _columns_in(expressions: Sequence[Any]) -> list[Any]:
-    """The table columns ``expressions`` are computed from, each once, in order."""
-    found: dict[Any, None] = {}
-    for expression in expressions:
-        for element in visitors.iterate(expression):
-            if isinstance(element, ColumnClause) and element.table is not None:
-                found.setdefault(element, None)
-    return list(found)
-
-
 def _row_parts(parts: Sequence[Part], values: Sequence[Any]) -> list[tuple[Part, Any]]:
     """Per breakdown: the value(s) this row carries for it (one column, or one per flag)."""
     out: list[tuple[Part, Any]] = []
@@ -228,7 +218,7 @@ def _read_indicator(
     stmt = (
         select(*keys, func.count())
         .where(*conditions)
-        .group_by(*_columns_in(keys))
+        .group_by(*columns_in(keys))
         .select_from(source.from_)
     )
     rows = conn.execute(stmt, _params(scope)).cursor.fetchall()

@@ -29,6 +29,25 @@ if TYPE_CHECKING:
 _CHUNK = 500  # records read back at a time when many are indexed at once
 
 
+def _live_people(conn: Connection, training_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The live participants of these trainings, by training: what their documents hold."""
+    people: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    found = conn.execute(
+        select(
+            participants.c.training_id,
+            participants.c.name,
+            participants.c.position,
+            participants.c.institution,
+        ).where(
+            sqlite.one_of(participants.c.training_id, training_ids),
+            participants.c.deleted.is_(False),
+        )
+    )
+    for person in found.mappings():
+        people[person["training_id"]].append(dict(person))
+    return people
+
+
 def document_text(
     reference: ReferenceData,
     kind: Kind,
@@ -79,19 +98,8 @@ class SearchService:
     # -- indexing -----------------------------------------------------------------------------
 
     def document(self, conn: Connection, kind: Kind, row: dict[str, Any]) -> str:
-        people: list[Mapping[str, Any]] = []
-        if kind == Kind.TRAINING:
-            people = [
-                dict(p._mapping)
-                for p in conn.execute(
-                    select(
-                        participants.c.name, participants.c.position, participants.c.institution
-                    ).where(
-                        participants.c.training_id == row["id"], participants.c.deleted.is_(False)
-                    )
-                )
-            ]
-        return document_text(self.ws.reference, kind, row, people)
+        people = _live_people(conn, [row["id"]]) if kind == Kind.TRAINING else {}
+        return document_text(self.ws.reference, kind, row, people.get(row["id"], ()))
 
     def index(self, conn: Connection, kind: Kind, record_id: str) -> None:
         """Bring a record's search row and document up to date (after any change to it)."""
@@ -167,23 +175,11 @@ class SearchService:
             else:
                 new[kind].append(row)
         for kind, rows in new.items():
-            people: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            people: dict[str, list[dict[str, Any]]] = {}
             if kind == Kind.TRAINING:
                 ids = [row["id"] for row in rows]
                 for start in range(0, len(ids), _CHUNK):
-                    found = conn.execute(
-                        select(
-                            participants.c.training_id,
-                            participants.c.name,
-                            participants.c.position,
-                            participants.c.institution,
-                        ).where(
-                            sqlite.one_of(participants.c.training_id, ids[start : start + _CHUNK]),
-                            participants.c.deleted.is_(False),
-                        )
-                    )
-                    for person in found.mappings():
-                        people[person["training_id"]].append(dict(person))
+                    people.update(_live_people(conn, ids[start : start + _CHUNK]))
             self.add_many(conn, kind, rows, people)
 
     def remove(self, conn: Connection, record_id: str) -> None:
@@ -209,20 +205,7 @@ class SearchService:
                     rows = conn.execute(
                         select(table).where(sqlite.one_of(table.c.id, chunk))
                     ).mappings()
-                    people: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
-                    if kind == Kind.TRAINING:
-                        for p in conn.execute(
-                            select(
-                                participants.c.training_id,
-                                participants.c.name,
-                                participants.c.position,
-                                participants.c.institution,
-                            ).where(
-                                sqlite.one_of(participants.c.training_id, chunk),
-                                participants.c.deleted.is_(False),
-                            )
-                        ):
-                            people[p.training_id].append(dict(p._mapping))
+                    people = _live_people(conn, chunk) if kind == Kind.TRAINING else {}
                     count += self.add_many(conn, kind, [dict(r) for r in rows], people)
             sqlite.optimize_search_index(conn)
         return count
