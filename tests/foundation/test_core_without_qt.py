@@ -30,3 +30,16 @@ def test_core_modules_import_without_pyside6() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
+
+
+def test_saving_does_not_load_the_pdf_and_signature_stack() -> None:
+    """A save ends with the reports' upkeep; it must not make the first save wait for reportlab
+    and pyHanko (about a second), which only printing and signing need."""
+    code = (
+        "import sys\n"
+        "import csc_desktop.services.records, csc_desktop.reporting.upkeep\n"
+        "print(sorted(m for m in ('reportlab', 'pyhanko', 'openpyxl') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
