@@ -16,7 +16,7 @@ reading holds, per participant column and value (``["gender", "female"]``), the 
 those who gave an evaluation and those whose evaluation was positive.
 
 How it stays right whoever writes: triggers on every table a reading counts from mark the
-(table, month, country) of each row written — before and after an update, for each date an
+(table, day, country) of each row written (the day's month is what is marked) — before and after an update, for each date an
 indicator reads — in ``report_stale``, one statement per row (an update that changes nothing
 an indicator reads marks nothing). A marked month's kept counts are never used: that month is
 counted from the records until :func:`bring_up_to_date` counts it again and clears the marks
@@ -315,10 +315,11 @@ def runs_of(months: Iterable[str]) -> list[tuple[str, str]]:
 
 
 def read_marks(conn: Connection) -> dict[str, set[Bucket]]:
-    """The buckets marked by the triggers, per table."""
+    """The buckets marked by the triggers, per table. A mark holds the row's day as stored
+    (``YYYY-MM-DD``, or ``""`` for none): its first seven characters are the month."""
     marks: dict[str, set[Bucket]] = {}
-    for table_name, month, country in conn.execute(select(report_stale)):
-        marks.setdefault(table_name, set()).add((month, country))
+    for table_name, day, country in conn.execute(select(report_stale)):
+        marks.setdefault(table_name, set()).add((day[:7], country))
     return marks
 
 

@@ -1,10 +1,15 @@
 """The triggers that keep the reports' kept counts honest (:mod:`csc_desktop.reporting.buckets`):
-each row written marks its (table, month, country) in ``report_stale`` — for each date an
-indicator reads, before and after an update — so that a marked month is counted from the records
-until it is counted again. One statement per row: an insert of a few short rows (``ON CONFLICT
-DO NOTHING``: an ``OR IGNORE`` would be overridden by the ``OR ROLLBACK`` of the statement that
-fires the trigger, see ``csc_desktop.store.sqlite``), or for a participant one lookup of its
-training by key.
+each row written marks its (table, day, country) in ``report_stale`` — for each date an
+indicator reads, before and after an update — so that the day's month is counted from the
+records until it is counted again. One statement per row: an insert of a few short rows (``ON
+CONFLICT DO NOTHING``: an ``OR IGNORE`` would be overridden by the ``OR ROLLBACK`` of the
+statement that fires the trigger, see ``csc_desktop.store.sqlite``), or for a participant one
+lookup of its training by key.
+
+A mark holds the day as stored, not its month: the triggers call no SQL function (``coalesce``
+is compiled inline, ``substr`` is a call). A function called in a trigger could fail, so SQLite
+would make every statement that fires it keep a statement journal, a copy of each page it
+touches (migration 0011; ``tests/foundation/test_write_statements.py`` reads the triggers).
 
 An update that changes no column an indicator reads marks nothing (a title, a note). During a
 bulk load (a row in ``report_bulk``, :func:`csc_desktop.reporting.upkeep.begin_bulk_write`)
@@ -59,12 +64,12 @@ def watched() -> dict[str, tuple[list[str], list[str]]]:
 
 def _mark(table: str, days: Sequence[str], rows: Sequence[str]) -> str:
     values = ", ".join(
-        f"('{table}', coalesce(substr({row}.{day}, 1, 7), ''), coalesce({row}.country, ''))"
+        f"('{table}', coalesce({row}.{day}, ''), coalesce({row}.country, ''))"
         for row in rows
         for day in days
     )
     return (
-        f"INSERT INTO report_stale (table_name, month, country) VALUES {values} "
+        f"INSERT INTO report_stale (table_name, day, country) VALUES {values} "
         "ON CONFLICT DO NOTHING;"
     )
 
@@ -74,8 +79,8 @@ def _mark_training_of(row: str, event: str) -> str:
     (…)`` would cost an ephemeral table per row)."""
     moved = " AND OLD.training_id IS NOT NEW.training_id" if row == "OLD" and event else ""
     return (
-        "INSERT INTO report_stale (table_name, month, country) "
-        "SELECT 'participants', coalesce(substr(start_date, 1, 7), ''), coalesce(country, '') "
+        "INSERT INTO report_stale (table_name, day, country) "
+        "SELECT 'participants', coalesce(start_date, ''), coalesce(country, '') "
         f"FROM trainings WHERE id = {row}.training_id{moved} ON CONFLICT DO NOTHING;"
     )
 
@@ -125,12 +130,20 @@ def create(conn: Connection) -> None:
     :func:`csc_desktop.reporting.upkeep.rebuild_all`)."""
     for table in (report_counts, report_stale, report_bulk):
         table.create(conn, checkfirst=True)
+    create_triggers(conn)
+
+
+def drop_triggers(conn: Connection) -> None:
+    for name in trigger_statements():
+        conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+
+
+def create_triggers(conn: Connection) -> None:
     for statement in trigger_statements().values():
         conn.execute(text(statement))
 
 
 def drop(conn: Connection) -> None:
-    for name in trigger_statements():
-        conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+    drop_triggers(conn)
     for table in (report_bulk, report_stale, report_counts):
         table.drop(conn, checkfirst=True)

@@ -129,7 +129,15 @@ participants = Table(
     "participants",
     metadata,
     *sync_columns(),
-    Column("training_id", String(36), ForeignKey("trainings.id"), nullable=False, index=True),
+    # Deferred (checked at COMMIT; migration 0011): an immediate key check makes every insert
+    # of participants, which fires triggers, keep a statement journal (see store.sqlite).
+    Column(
+        "training_id",
+        String(36),
+        ForeignKey("trainings.id", deferrable=True, initially="DEFERRED"),
+        nullable=False,
+        index=True,
+    ),
     Column("position_no", Integer, nullable=False, default=0),
     *[Column(f.name, column_type(f), nullable=not f.required) for f in PARTICIPANT_FIELDS],
     Column("attendance", JSON, nullable=False, default=list),
@@ -200,7 +208,7 @@ participant_summaries = Table(
 
 # The indicators' rows counted per reading, month and country (csc_desktop.reporting.buckets):
 # made again by the reports' upkeep for the months marked in report_stale, where triggers
-# (migration 0009) mark the month and country of every row written.
+# (migration 0009; 0011) mark the day (its month is what counts) and country of every row written.
 report_counts = Table(
     "report_counts",
     metadata,
@@ -218,7 +226,7 @@ report_stale = Table(
     "report_stale",
     metadata,
     Column("table_name", String(64), primary_key=True),
-    Column("month", String(7), primary_key=True),
+    Column("day", String(10), primary_key=True),
     Column("country", String(8), primary_key=True),
     sqlite_with_rowid=False,
 )

@@ -11,6 +11,7 @@ import ctypes
 import functools
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -235,6 +236,10 @@ def _sort_key_or_null(text: str | None, language: str | None) -> bytes | None:
 # pending documents at every such statement. The conflict clause of the outer statement
 # overrides those of the statements in its triggers, so triggers say `ON CONFLICT DO NOTHING`
 # (an upsert: kept), never `OR IGNORE` (tests/foundation/test_write_statements.py checks them).
+# Two more things make SQLite keep that journal whatever the conflict clause, and the schema
+# has neither: a call of an SQL function in a trigger (`substr`; `coalesce` and `ifnull` are
+# compiled inline), and an immediate foreign key (the keys are DEFERRABLE INITIALLY DEFERRED,
+# checked at COMMIT: see defer_foreign_keys).
 ROLLBACK_ON_CONFLICT = "OR ROLLBACK"
 
 
@@ -250,6 +255,33 @@ def _update_or_rollback(statement: Update, compiler: SQLCompiler, **kw: Any) -> 
     if not statement._prefixes:
         statement = statement.prefix_with(ROLLBACK_ON_CONFLICT)
     return compiler.visit_update(statement, **kw)
+
+
+_REFERENCES = re.compile(r"(REFERENCES\s+\w+\s*\([^)]*\))(?!\s*DEFERRABLE)", re.IGNORECASE)
+
+
+def defer_foreign_keys(conn: Connection, table: str) -> bool:
+    """Declare every foreign key of ``table`` DEFERRABLE INITIALLY DEFERRED, in place: SQLite's
+    documented way to change a table's definition where the stored rows stay as they are
+    (the table's statement in ``sqlite_schema``, then the schema version raised), instead of
+    copying the table. True when something changed. Inside the caller's transaction."""
+    sql = conn.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).scalar_one()
+    deferred = _REFERENCES.sub(r"\1 DEFERRABLE INITIALLY DEFERRED", sql)
+    if deferred == sql:
+        return False
+    version = int(conn.exec_driver_sql("PRAGMA schema_version").scalar_one())
+    conn.exec_driver_sql("PRAGMA writable_schema = ON")
+    try:
+        conn.exec_driver_sql(
+            "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?",
+            (deferred, table),
+        )
+        conn.exec_driver_sql(f"PRAGMA schema_version = {version + 1}")
+    finally:
+        conn.exec_driver_sql("PRAGMA writable_schema = OFF")
+    return True
 
 
 @contextlib.contextmanager

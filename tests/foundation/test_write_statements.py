@@ -148,3 +148,120 @@ def test_a_save_leaves_the_reports_kept_counts_exact(team_ws: Workspace) -> None
     with team_ws.transaction() as tx:
         assert bring_up_to_date(tx.conn) == 0
         assert_kept_counts_exact(tx.conn)
+
+
+# Inline in SQLite's code generator: no call, so no statement journal for the writes that fire
+# the trigger. Any other function (substr, json_extract…) might fail, and SQLite then keeps one.
+_INLINE = {"coalesce", "ifnull"}
+_NOT_CALLS = {"exists", "in", "values", "and", "or", "not", "when", "select"}
+
+
+def _calls(sql: str) -> set[str]:
+    body = sql[sql.upper().index(" BEGIN ") :]
+    body = re.sub(r"\bINTO\s+\w+\s*\(", "INTO x ", body, flags=re.I)  # a column list
+    return {name.lower() for name in re.findall(r"\b(\w+)\s*\(", body)} - _NOT_CALLS
+
+
+def test_triggers_call_no_sql_function(team_ws: Workspace) -> None:
+    with team_ws.reading() as conn:
+        triggers = conn.execute(
+            text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+        ).all()
+    assert any("coalesce" in _calls(sql) for _, sql in triggers), "the reading sees the calls"
+    called = {name: _calls(sql) - _INLINE for name, sql in triggers}
+    assert {name: calls for name, calls in called.items() if calls} == {}
+
+
+def test_foreign_keys_are_checked_at_commit(team_ws: Workspace) -> None:
+    """Every key is DEFERRABLE INITIALLY DEFERRED (an immediate one makes every insert into a
+    table with triggers keep a statement journal); a participant of no training still fails the
+    whole save, and the profile saves normally afterwards."""
+    with team_ws.reading() as conn:
+        tables = conn.execute(
+            text(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE '%REFERENCES%'"
+            )
+        ).all()
+    assert [name for name, _ in tables] == ["participants"]
+    for name, sql in tables:
+        assert sql.count("REFERENCES") == sql.count("DEFERRABLE INITIALLY DEFERRED"), name
+    ws = team_ws
+    with pytest.raises(CscError), ws.transaction() as tx:
+        created = ws.records._create(tx, Kind.TRAINING, dict(TRAINING))
+        assert created
+        tx.conn.execute(
+            text("UPDATE participants SET training_id = 'no such training' WHERE training_id = :t"),
+            {"t": created},
+        )
+    assert ws.records.rows(ListQuery("training")) == []
+    with ws.reading() as conn:
+        assert conn.execute(text("SELECT count(*) FROM participants")).scalar() == 0
+    record_id = ws.records.create("training", dict(TRAINING))["id"]
+    assert len(ws.records.get(record_id, consult=False)["participants"]) == 1
+
+
+def _as_at_0010(conn: Any) -> None:
+    """What revision 0010 made: marks by month through `substr`, an immediate key."""
+    from csc_desktop.reporting import marks
+
+    for name, sql in marks.trigger_statements().items():
+        conn.exec_driver_sql(f"DROP TRIGGER {name}")
+        old = re.sub(
+            r"coalesce\((\w+\.)?(\w+_(?:on|date)), ''\)", r"coalesce(substr(\1\2, 1, 7), '')", sql
+        )
+        conn.exec_driver_sql(
+            old.replace("(table_name, day, country)", "(table_name, month, country)")
+        )
+    conn.exec_driver_sql("DROP TABLE report_stale")
+    conn.exec_driver_sql(
+        "CREATE TABLE report_stale (table_name VARCHAR(64) NOT NULL, month VARCHAR(7) NOT NULL, "
+        "country VARCHAR(8) NOT NULL, PRIMARY KEY (table_name, month, country)) WITHOUT ROWID"
+    )
+    conn.exec_driver_sql("INSERT INTO report_stale VALUES ('trainings', '2026-03', 'MK')")
+    sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'participants'").scalar()
+    version = conn.exec_driver_sql("PRAGMA schema_version").scalar()
+    conn.exec_driver_sql("PRAGMA writable_schema = ON")
+    conn.exec_driver_sql(
+        "UPDATE sqlite_master SET sql = ? WHERE name = 'participants'",
+        (sql.replace(" DEFERRABLE INITIALLY DEFERRED", ""),),
+    )
+    conn.exec_driver_sql(f"PRAGMA schema_version = {version + 1}")
+    conn.exec_driver_sql("PRAGMA writable_schema = OFF")
+
+
+def test_upgrade_from_0010_keeps_the_marks_and_defers_the_key(tmp_path: Path) -> None:
+    from csc_desktop.reporting.buckets import read_marks
+
+    folder = tmp_path / "old"
+    ws = Workspace.create(folder, PASSPHRASE, role="team", person="Ana Petrović", country="MK")
+    record_id = ws.records.create("training", dict(TRAINING))["id"]
+    with ws.engine.connect() as conn:
+        conn.info["write"] = True
+        with conn.begin():
+            _as_at_0010(conn)
+            command.stamp(migrate._config(conn), "0010")
+    with ws.reading() as conn:
+        assert "substr" in _calls(
+            conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name = 'report_stale_trainings_update'"
+            ).scalar()
+        )
+    ws.engine.dispose()
+    again = Workspace.unlock(folder, PASSPHRASE)
+    try:
+        assert migrate.current_revision(again.engine) == HEAD
+        with again.reading() as conn:
+            assert read_marks(conn) == {"trainings": {("2026-03", "MK")}}, "the mark is kept"
+        test_triggers_call_no_sql_function(again)
+        with again.reading() as conn:
+            sql = conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name = 'participants'"
+            ).scalar()
+            assert "DEFERRABLE INITIALLY DEFERRED" in sql
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        again.records.update(record_id, {"start_date": "2025-12-01", "end_date": "2025-12-02"})
+        with again.reading() as conn:
+            assert read_marks(conn) == {}, "the save counted the marked months again"
+        assert again.records.get(record_id, consult=False)["start_date"] == "2025-12-01"
+    finally:
+        again.engine.dispose()

@@ -89,7 +89,8 @@ def _check_against_rows(ws: Workspace, scope: Scope = YEAR) -> None:
 
 def _marked(ws: Workspace) -> set[tuple[str, str, str]]:
     with ws.reading() as conn:
-        return {tuple(r) for r in conn.execute(select(report_stale))}  # type: ignore[misc]
+        # A mark holds the row's day; what is marked is its month.
+        return {(t, day[:7], c) for t, day, c in conn.execute(select(report_stale))}
 
 
 def _exact(ws: Workspace) -> None:
