@@ -75,34 +75,12 @@ def insert_columns(
     column_list = ", ".join(quote(name) for name in names)
     marks = ", ".join("?" * width)
     target = quote(table.name)
-    if not _has_trigger(conn, table):
-        conn.exec_driver_sql(
-            f"{_insert_verb(conn)} INTO {target} ({column_list}) VALUES ({marks})", tuples
-        )
-        return
-    # A trigger on the table and its foreign key make SQLite keep a statement journal for each
-    # statement, that is for each row of an executemany: five locked allocations per row with
-    # memory security on (1.7 s per 30,000 participants). The rows go first into a scratch table
-    # in memory, then into the table by one statement per chunk.
-    scratch = quote(f"sync_scratch_{table.name}")
-    conn.exec_driver_sql(f"CREATE TEMP TABLE IF NOT EXISTS {scratch} ({column_list})")
-    try:
-        for start in range(0, len(tuples), _SCRATCH_ROWS):
-            conn.exec_driver_sql(
-                f"INSERT INTO temp.{scratch} ({column_list}) VALUES ({marks})",
-                tuples[start : start + _SCRATCH_ROWS],
-            )
-            # A plain INSERT: an outer conflict clause would override those of the triggers'
-            # own statements (an INSERT OR IGNORE of theirs would then roll everything back).
-            conn.exec_driver_sql(
-                f"INSERT INTO {target} ({column_list}) SELECT {column_list} FROM temp.{scratch}"
-            )
-            conn.exec_driver_sql(f"DELETE FROM temp.{scratch}")
-    finally:
-        conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{scratch}")
-
-
-_SCRATCH_ROWS = 2_000
+    # One statement per row: no row keeps a statement journal (the triggers call no function
+    # and the foreign key is checked at COMMIT, see store.sqlite; an INSERT … SELECT through a
+    # scratch table, which this did before, is slower now).
+    conn.exec_driver_sql(
+        f"{_insert_verb(conn)} INTO {target} ({column_list}) VALUES ({marks})", tuples
+    )
 
 
 def _converted(converter: Any, column_type: Any, values: Sequence[Any]) -> list[Any]:
@@ -137,27 +115,7 @@ def _list_key(value: Any) -> tuple[Any, ...] | None:
     return (*kinds, *value)
 
 
-def _has_trigger(conn: Connection, table: Table) -> bool:
-    if conn.dialect.name != "sqlite":
-        return False
-    found = conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? LIMIT 1",
-        (table.name,),
-    )
-    return found.first() is not None
-
-
-def defer_foreign_keys(conn: Connection) -> None:
-    """Foreign keys checked at COMMIT rather than row by row, for this transaction only (SQLite
-    resets it at COMMIT or ROLLBACK). With a trigger on the table (reporting has one on
-    participants), an immediate check makes SQLite keep a statement journal for every row
-    inserted: five locked allocations per row with memory security on."""
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-
-
 def _insert_verb(conn: Connection) -> str:
     # A constraint failing rolls back the whole transaction: an import applies a bundle whole or
-    # not at all anyway, and SQLite then needs no statement journal per inserted row (see
-    # defer_foreign_keys).
+    # not at all anyway, and SQLite then needs no statement journal per inserted row.
     return "INSERT OR ROLLBACK" if conn.dialect.name == "sqlite" else "INSERT"

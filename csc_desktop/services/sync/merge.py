@@ -25,7 +25,7 @@ from sqlalchemy import Table, delete, insert, select, update
 
 from csc_desktop.domain.fields import DATE_FIELD, Kind
 from csc_desktop.reporting.upkeep import after_bulk_write, begin_bulk_write
-from csc_desktop.services.sync.bulk import defer_foreign_keys, insert_rows, page_cache_for_bulk
+from csc_desktop.services.sync.bulk import insert_rows, page_cache_for_bulk
 from csc_desktop.services.sync.export import REVOKED_HERE
 from csc_desktop.services.sync.indexing import index_new_records
 from csc_desktop.services.sync.new_rows import can_build, new_rows
@@ -91,7 +91,6 @@ class Merger:
     # -- the whole bundle ------------------------------------------------------------------
 
     def apply(self, bundle: VerifiedBundle) -> Counter[str]:
-        defer_foreign_keys(self.conn)
         with page_cache_for_bulk(self.conn):
             return self._apply(bundle)
 
