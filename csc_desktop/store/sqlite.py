@@ -257,7 +257,14 @@ def _update_or_rollback(statement: Update, compiler: SQLCompiler, **kw: Any) -> 
     return compiler.visit_update(statement, **kw)
 
 
-_REFERENCES = re.compile(r"(REFERENCES\s+\w+\s*\([^)]*\))(?!\s*DEFERRABLE)", re.IGNORECASE)
+# A key's clause as SQLAlchemy writes it: the table, its columns, any ON DELETE / ON UPDATE
+# actions; the deferral goes last, where SQLite's grammar has it.
+_REFERENCES = re.compile(
+    r"(REFERENCES\s+\w+\s*\([^)]*\)"
+    r"(?:\s+ON\s+(?:DELETE|UPDATE)\s+(?:SET\s+NULL|SET\s+DEFAULT|CASCADE|RESTRICT|NO\s+ACTION))*+)"
+    r"(?!\s*(?:NOT\s+)?DEFERRABLE)",
+    re.IGNORECASE,
+)
 
 
 def defer_foreign_keys(conn: Connection, table: str) -> bool:

@@ -265,3 +265,44 @@ def test_upgrade_from_0010_keeps_the_marks_and_defers_the_key(tmp_path: Path) ->
         assert again.records.get(record_id, consult=False)["start_date"] == "2025-12-01"
     finally:
         again.engine.dispose()
+
+
+def test_defer_foreign_keys_changes_the_definition_in_place(tmp_path: Path) -> None:
+    """Each key gets its deferral last (after any ON DELETE action, as SQLite's grammar wants);
+    the rows stay; a broken key then fails at COMMIT instead of at the INSERT; a second call
+    changes nothing."""
+    from sqlalchemy import create_engine
+
+    from csc_desktop.store.sqlite import defer_foreign_keys
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'keys.db'}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+        conn.exec_driver_sql("CREATE TABLE parent (id TEXT PRIMARY KEY)")
+        conn.exec_driver_sql(
+            "CREATE TABLE child (id TEXT PRIMARY KEY, "
+            "a TEXT REFERENCES parent (id) ON DELETE CASCADE, "
+            "b TEXT, FOREIGN KEY(b) REFERENCES parent (id))"
+        )
+        conn.exec_driver_sql("INSERT INTO parent VALUES ('p')")
+        conn.exec_driver_sql("INSERT INTO child VALUES ('c', 'p', 'p')")
+    with engine.begin() as conn:
+        assert defer_foreign_keys(conn, "child") is True
+    with engine.begin() as conn:
+        assert defer_foreign_keys(conn, "child") is False
+        sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'child'").scalar()
+        assert "ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED" in sql
+        assert sql.count("DEFERRABLE INITIALLY DEFERRED") == 2
+        assert conn.exec_driver_sql("SELECT a, b FROM child").one() == ("p", "p")
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    raw = engine.raw_connection()
+    try:
+        raw.execute("PRAGMA foreign_keys = ON")
+        raw.execute("BEGIN")
+        raw.execute("INSERT INTO child VALUES ('d', 'nobody', NULL)")  # not refused here
+        with pytest.raises(Exception, match="FOREIGN KEY"):
+            raw.execute("COMMIT")
+        raw.execute("ROLLBACK")
+        assert raw.execute("SELECT count(*) FROM child").fetchone()[0] == 1
+    finally:
+        raw.close()
