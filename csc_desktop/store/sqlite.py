@@ -268,27 +268,31 @@ _REFERENCES = re.compile(
 
 
 def defer_foreign_keys(conn: Connection, table: str) -> bool:
-    """Declare every foreign key of ``table`` DEFERRABLE INITIALLY DEFERRED, in place: SQLite's
-    documented way to change a table's definition where the stored rows stay as they are
-    (the table's statement in ``sqlite_schema``, then the schema version raised), instead of
-    copying the table. True when something changed. Inside the caller's transaction."""
+    """Declare every foreign key of ``table`` DEFERRABLE INITIALLY DEFERRED, in place
+    (:func:`replace_table_definition`: the table is not copied). True when something changed."""
     sql = conn.exec_driver_sql(
         "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
     ).scalar_one()
     deferred = _REFERENCES.sub(r"\1 DEFERRABLE INITIALLY DEFERRED", sql)
     if deferred == sql:
         return False
+    replace_table_definition(conn, table, deferred)
+    return True
+
+
+def replace_table_definition(conn: Connection, table: str, sql: str) -> None:
+    """Put ``sql`` as ``table``'s CREATE statement, the stored rows as they are: SQLite's
+    documented procedure for a change that does not touch how rows are stored (a constraint's
+    clauses). Inside the caller's transaction."""
     version = int(conn.exec_driver_sql("PRAGMA schema_version").scalar_one())
     conn.exec_driver_sql("PRAGMA writable_schema = ON")
     try:
         conn.exec_driver_sql(
-            "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?",
-            (deferred, table),
+            "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", (sql, table)
         )
         conn.exec_driver_sql(f"PRAGMA schema_version = {version + 1}")
     finally:
         conn.exec_driver_sql("PRAGMA writable_schema = OFF")
-    return True
 
 
 @contextlib.contextmanager

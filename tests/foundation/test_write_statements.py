@@ -19,6 +19,7 @@ from csc_desktop.services.workspace import Workspace
 from csc_desktop.store import migrate
 from csc_desktop.store.migrations import HEAD
 from csc_desktop.store.schema import meta
+from csc_desktop.store.sqlite import replace_table_definition, write_transaction
 from tests.conftest import PASSPHRASE
 
 TRAINING = {
@@ -111,18 +112,16 @@ def test_upgrade_makes_the_marking_triggers_again(tmp_path: Path) -> None:
     folder = tmp_path / "old"
     ws = Workspace.create(folder, PASSPHRASE, role="team", person="Ana Petrović", country="MK")
     record_id = ws.records.create("training", dict(TRAINING))["id"]
-    with ws.engine.connect() as conn:
-        conn.info["write"] = True
-        with conn.begin():
-            for name, sql in conn.exec_driver_sql(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'report_stale_%'"
-            ).all():
-                old = sql.replace("INSERT INTO", "INSERT OR IGNORE INTO").replace(
-                    " ON CONFLICT DO NOTHING", ""
-                )
-                conn.exec_driver_sql(f"DROP TRIGGER {name}")
-                conn.exec_driver_sql(old)
-            command.stamp(migrate._config(conn), "0009")
+    with write_transaction(ws.engine) as conn:
+        for name, sql in conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'report_stale_%'"
+        ).all():
+            old = sql.replace("INSERT INTO", "INSERT OR IGNORE INTO").replace(
+                " ON CONFLICT DO NOTHING", ""
+            )
+            conn.exec_driver_sql(f"DROP TRIGGER {name}")
+            conn.exec_driver_sql(old)
+        command.stamp(migrate._config(conn), "0009")
     ws.engine.dispose()
     again = Workspace.unlock(folder, PASSPHRASE)
     try:
@@ -219,14 +218,8 @@ def _as_at_0010(conn: Any) -> None:
     )
     conn.exec_driver_sql("INSERT INTO report_stale VALUES ('trainings', '2026-03', 'MK')")
     sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'participants'").scalar()
-    version = conn.exec_driver_sql("PRAGMA schema_version").scalar()
-    conn.exec_driver_sql("PRAGMA writable_schema = ON")
-    conn.exec_driver_sql(
-        "UPDATE sqlite_master SET sql = ? WHERE name = 'participants'",
-        (sql.replace(" DEFERRABLE INITIALLY DEFERRED", ""),),
-    )
-    conn.exec_driver_sql(f"PRAGMA schema_version = {version + 1}")
-    conn.exec_driver_sql("PRAGMA writable_schema = OFF")
+    immediate = sql.replace(" DEFERRABLE INITIALLY DEFERRED", "")
+    replace_table_definition(conn, "participants", immediate)
 
 
 def test_upgrade_from_0010_keeps_the_marks_and_defers_the_key(tmp_path: Path) -> None:
@@ -235,11 +228,9 @@ def test_upgrade_from_0010_keeps_the_marks_and_defers_the_key(tmp_path: Path) ->
     folder = tmp_path / "old"
     ws = Workspace.create(folder, PASSPHRASE, role="team", person="Ana Petrović", country="MK")
     record_id = ws.records.create("training", dict(TRAINING))["id"]
-    with ws.engine.connect() as conn:
-        conn.info["write"] = True
-        with conn.begin():
-            _as_at_0010(conn)
-            command.stamp(migrate._config(conn), "0010")
+    with write_transaction(ws.engine) as conn:
+        _as_at_0010(conn)
+        command.stamp(migrate._config(conn), "0010")
     with ws.reading() as conn:
         assert "substr" in _calls(
             conn.exec_driver_sql(
