@@ -20,14 +20,11 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from sqlalchemy import text
-
     from csc_desktop.reporting import marks
 
     conn = op.get_bind()
-    for name, statement in marks.trigger_statements().items():
-        conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
-        conn.execute(text(statement))
+    marks.drop_triggers(conn)
+    marks.create_triggers(conn)
 
 
 def downgrade() -> None:
