@@ -35,6 +35,7 @@ from csc_desktop.domain.fields import (
     FieldType,
     Kind,
 )
+from csc_desktop.store.field_versions import FieldVersions
 
 metadata = MetaData(
     naming_convention={
@@ -78,7 +79,7 @@ def sync_columns() -> list[Column]:
         Column("id", String(36), primary_key=True),
         Column("origin_device", String(36), nullable=False),
         Column("version", String(80), nullable=False),
-        Column("field_versions", JSON, nullable=False, default=dict),
+        Column("field_versions", FieldVersions, nullable=False, default=dict),
         Column("change_seq", Integer, nullable=False, index=True),
         Column("deleted", Boolean, nullable=False, default=False),
         Column("created_at", String(32), nullable=False),

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from csc_desktop.domain.fields import Kind
 from csc_desktop.errors import NotAllowed, ValidationError
 from csc_desktop.services.records import ListQuery
 from csc_desktop.services.workspace import Workspace
+from csc_desktop.store.schema import pre_investigations
 
 PRE = {
     "title": "Migrant smuggling route via Preševo",
@@ -53,8 +55,13 @@ def test_versions_and_field_clocks_advance(team_ws: Workspace) -> None:
     assert rec2["version"] > first
     assert rec2["origin_device"] == team_ws.identity.device_id
     with team_ws.reading() as conn:
-        fv = conn.exec_driver_sql("SELECT field_versions FROM pre_investigations").scalar()
-    assert '"support_given": "' + rec2["version"] in fv
+        fv = conn.execute(select(pre_investigations.c.field_versions)).scalar_one()
+        stored = conn.exec_driver_sql("SELECT field_versions FROM pre_investigations").scalar()
+    assert fv["support_given"] == rec2["version"]
+    assert fv["title"] == fv["country"] == first
+    # Stored with the version the fields share written once, the edited field's own in full.
+    assert stored.count(first) == 1
+    assert stored.count(rec2["version"]) == 1
 
 
 @pytest.mark.parametrize(
