@@ -29,11 +29,16 @@ from sqlalchemy import Connection, text
 from csc_desktop.reporting.buckets import columns_in, conditions_of, kept_indicators
 from csc_desktop.reporting.indicators import PARTICIPANTS
 from csc_desktop.reporting.participant_summary import COLUMNS
-from csc_desktop.store.schema import report_bulk, report_counts, report_stale, trainings
+from csc_desktop.store.schema import (
+    NOT_LOADING,
+    report_bulk,
+    report_counts,
+    report_stale,
+    trainings,
+)
 
 #: What a participant's bucket depends on (its training's: date, country, status, deleted).
 PARTICIPANT_COLUMNS: tuple[str, ...] = ("training_id", "deleted", *COLUMNS, "evaluation")
-_NOT_LOADING = "NOT EXISTS (SELECT 1 FROM report_bulk)"
 
 
 def watched() -> dict[str, tuple[list[str], list[str]]]:
@@ -107,7 +112,7 @@ def trigger_statements() -> dict[str, str]:
             updated = _mark(table, days, ("OLD", "NEW"))
             deleted = _mark(table, days, ("OLD",))
         for event, when, body in (
-            ("insert", _NOT_LOADING, inserted),
+            ("insert", NOT_LOADING, inserted),
             ("update", changed, updated),
             ("delete", "", deleted + " " + _watermark_dropped(table)),
         ):

@@ -14,10 +14,11 @@ a change (the whole-database check in :mod:`csc_desktop.reporting.memo`).
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, text, update
 from sqlalchemy.exc import OperationalError
 
 from csc_desktop.store.schema import (
+    NOT_LOADING,
     RECORD_TABLES,
     participants,
     record_crime_areas,
@@ -34,8 +35,14 @@ WATCHED: tuple[str, ...] = (
 Stamps = dict[str, int]
 
 
-def create_counters(conn: Connection, tables: tuple[str, ...] = WATCHED) -> None:
-    """The counters of ``tables`` and their triggers (migration 0005); they start at 0."""
+def create_counters(
+    conn: Connection, tables: tuple[str, ...] = WATCHED, *, bulk_aware: bool = True
+) -> None:
+    """The counters of ``tables`` and their triggers (migration 0005); they start at 0.
+
+    ``bulk_aware`` (migration 0012): an INSERT during a bulk load (a row in ``report_bulk``)
+    raises nothing; the load raises each counter once instead (:func:`raise_counters`, from
+    :mod:`csc_desktop.reporting.upkeep`), where an import raised them once per row."""
     report_table_changes.create(conn, checkfirst=True)
     for table in tables:
         conn.execute(
@@ -43,13 +50,34 @@ def create_counters(conn: Connection, tables: tuple[str, ...] = WATCHED) -> None
             {"t": table},
         )
         for event in ("INSERT", "UPDATE", "DELETE"):
-            conn.execute(
-                text(
-                    f"CREATE TRIGGER IF NOT EXISTS report_changes_{table}_{event.lower()} "
-                    f"AFTER {event} ON {table} BEGIN UPDATE report_table_changes "
-                    f"SET changes = changes + 1 WHERE table_name = '{table}'; END"
-                )
-            )
+            conn.execute(text(counter_trigger(table, event, bulk_aware=bulk_aware)))
+
+
+def counter_trigger(table: str, event: str, *, bulk_aware: bool = True) -> str:
+    """The CREATE TRIGGER statement raising ``table``'s counter after each ``event``."""
+    when = f" WHEN {NOT_LOADING}" if bulk_aware and event == "INSERT" else ""
+    return (
+        f"CREATE TRIGGER IF NOT EXISTS report_changes_{table}_{event.lower()} "
+        f"AFTER {event} ON {table}{when} BEGIN UPDATE report_table_changes "
+        f"SET changes = changes + 1 WHERE table_name = '{table}'; END"
+    )
+
+
+def count_bulk_inserts_once(conn: Connection) -> None:
+    """The watched tables' insert triggers made ``bulk_aware`` (migration 0012)."""
+    for table in WATCHED:
+        conn.execute(text(f"DROP TRIGGER IF EXISTS report_changes_{table}_insert"))
+        conn.execute(text(counter_trigger(table, "INSERT")))
+
+
+def raise_counters(conn: Connection, tables: tuple[str, ...] = WATCHED) -> None:
+    """Raise the counters of ``tables`` by one: a bulk load's inserts, all at once."""
+    counters = report_table_changes.c
+    conn.execute(
+        update(report_table_changes)
+        .where(counters.table_name.in_(tables))
+        .values(changes=counters.changes + 1)
+    )
 
 
 def stop_counting(conn: Connection, table: str) -> None:

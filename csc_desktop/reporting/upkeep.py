@@ -6,7 +6,9 @@ For a bulk load (the sync import), in its one write transaction:
 
 1. :func:`begin_bulk_write` first, before any row is written (optional, but it is what makes a
    large load cheap): it notes each watched table's last rowid in ``report_bulk``, and while
-   that row exists inserts mark nothing (the triggers' one statement per row is skipped);
+   that row exists inserts mark nothing, raise no change counter and forget no list key set
+   (the triggers' statements per row are skipped; the counters are raised and the key sets
+   forgotten once, here and at step 3);
 2. the loader's inserts and updates (updates and deletes still mark their months, one keyed
    statement per row);
 3. :func:`after_bulk_write` once, after all rows are written and before commit — also when no
@@ -32,6 +34,7 @@ from collections.abc import Mapping, Sequence
 
 from sqlalchemy import Connection, bindparam, func, literal_column, select, text
 
+from csc_desktop.reporting import table_changes
 from csc_desktop.reporting.buckets import (
     EARLIEST,
     LATEST,
@@ -50,6 +53,7 @@ from csc_desktop.reporting.buckets import (
 )
 from csc_desktop.reporting.indicators import Indicator
 from csc_desktop.reporting.marks import bulk_tables
+from csc_desktop.services import list_order
 from csc_desktop.store.schema import report_bulk, report_counts, report_stale
 
 _ADD = text(
@@ -66,6 +70,7 @@ def begin_bulk_write(conn: Connection) -> None:
 
     A watermark already noted stays: the rows after it (a load begun again before its upkeep,
     or one committed without it) are all counted by the next upkeep."""
+    _inserts_without_triggers(conn)
     if conn.execute(select(report_bulk.c.table_name)).first() is not None:
         return
     conn.execute(
@@ -103,6 +108,8 @@ def bring_up_to_date(conn: Connection) -> int:
     if not marks and not watermarks:
         return 0
     done = 0
+    if watermarks:
+        _inserts_without_triggers(conn)  # also for what was inserted since a load began
     added = _bulk_rows(conn, watermarks)
     for indicator in readings():
         tables = tables_of(indicator)
@@ -128,6 +135,14 @@ def bring_up_to_date(conn: Connection) -> int:
     return done
 
 
+def _inserts_without_triggers(conn: Connection) -> None:
+    """While ``report_bulk`` has rows, inserts raise no change counter and forget no list key
+    set (migration 0012: once per row, they cost an import more than the rows): done here,
+    once, when a load begins and when its upkeep ends it."""
+    table_changes.raise_counters(conn)
+    list_order.forget_key_sets(conn)
+
+
 def _bulk_rows(conn: Connection, watermarks: Mapping[str, int | None]) -> dict[str, Sums]:
     """Reading -> what it counts among the rows a bulk load inserted (after the watermarks):
     one pass over each table's new rows."""
@@ -147,6 +162,8 @@ def _bulk_rows(conn: Connection, watermarks: Mapping[str, int | None]) -> dict[s
 
 def rebuild_all(conn: Connection) -> None:
     """Every reading counted again from the records (a database upgraded to keep them)."""
+    if conn.execute(select(report_bulk.c.table_name)).first() is not None:
+        _inserts_without_triggers(conn)
     conn.execute(report_counts.delete())
     for indicator in readings():
         _store(conn, indicator, counter(indicator)(conn, EARLIEST, LATEST))

@@ -22,12 +22,18 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, case, delete, insert, select
+from sqlalchemy import Connection, case, delete, insert, select, text
 from sqlalchemy.sql.elements import ColumnElement
 
 from csc_desktop.domain.fields import DATE_FIELD, FIELDS, FieldType, Kind
 from csc_desktop.domain.reference import ReferenceData
-from csc_desktop.store.schema import RECORD_TABLES, TABLE_NAMES, list_sort_keys, list_sort_sets
+from csc_desktop.store.schema import (
+    NOT_LOADING,
+    RECORD_TABLES,
+    TABLE_NAMES,
+    list_sort_keys,
+    list_sort_sets,
+)
 from csc_desktop.text.collate import sort_key
 
 KEYED_TYPES = (FieldType.TEXT,)  # long texts (notes) are no list columns
@@ -192,10 +198,15 @@ def codes_in_label_order(
 # -- triggers (migration 0007) ------------------------------------------------------------------
 
 
-def trigger_statements(kind: Kind) -> list[tuple[str, str]]:
+def trigger_statements(kind: Kind, *, bulk_aware: bool = True) -> list[tuple[str, str]]:
     """(name, CREATE TRIGGER statement) for one record table: whoever writes the table, a stored
-    key is either right or absent, and a key set marked complete is complete."""
+    key is either right or absent, and a key set marked complete is complete.
+
+    ``bulk_aware`` (migration 0012): an INSERT during a bulk load (a row in ``report_bulk``)
+    leaves the key sets to the load, which forgets them all once (:func:`forget_key_sets`,
+    from :mod:`csc_desktop.reporting.upkeep`) instead of once per row inserted."""
     table = TABLE_NAMES[kind]
+    inserted = "NEW.deleted = 0" + (f" AND {NOT_LOADING}" if bulk_aware else "")
     fields = keyed_fields(kind)
     forget_sets = f"DELETE FROM list_sort_sets WHERE kind = '{kind.value}'"
     copied = copied_fields(kind)
@@ -204,7 +215,7 @@ def trigger_statements(kind: Kind) -> list[tuple[str, str]]:
         (
             f"{table}_sort_keys_insert",
             f"CREATE TRIGGER {table}_sort_keys_insert AFTER INSERT ON {table} "
-            f"WHEN NEW.deleted = 0 BEGIN {forget_sets}; END",
+            f"WHEN {inserted} BEGIN {forget_sets}; END",
         ),
         (
             f"{table}_sort_keys_update",
@@ -218,3 +229,16 @@ def trigger_statements(kind: Kind) -> list[tuple[str, str]]:
             f"BEGIN DELETE FROM list_sort_keys WHERE record_id = OLD.id; END",
         ),
     ]
+
+
+def insert_triggers_bulk_aware(conn: Connection) -> None:
+    """Every record table's insert trigger made ``bulk_aware`` (migration 0012)."""
+    for kind in Kind:
+        name, statement = trigger_statements(kind)[0]
+        conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+        conn.execute(text(statement))
+
+
+def forget_key_sets(conn: Connection) -> None:
+    """No key set is complete any more: rows were inserted without their keys (a bulk load)."""
+    conn.execute(delete(list_sort_sets))

@@ -136,8 +136,7 @@ participants = Table(
         "training_id",
         String(36),
         ForeignKey("trainings.id", deferrable=True, initially="DEFERRED"),
-        nullable=False,
-        index=True,
+        nullable=False,  # looked up through ix_participants_report, which begins with it
     ),
     Column("position_no", Integer, nullable=False, default=0),
     *[Column(f.name, column_type(f), nullable=not f.required) for f in PARTICIPANT_FIELDS],
@@ -240,6 +239,9 @@ report_bulk = Table(
     Column("after_rowid", Integer),
     sqlite_with_rowid=False,
 )
+NOT_LOADING = "NOT EXISTS (SELECT 1 FROM report_bulk)"
+"""SQL true unless a bulk load runs: the condition of the triggers whose work a bulk load does
+once for all its inserts (report marks, change counters, list key sets)."""
 
 # How many times each table the reports read has been written (csc_desktop.reporting.
 # table_changes): raised by triggers (migration 0005), so that a report after a write reads again

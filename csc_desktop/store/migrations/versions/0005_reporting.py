@@ -61,7 +61,7 @@ def upgrade() -> None:
     refresh_all(op.get_bind())
     from csc_desktop.reporting.table_changes import create_counters
 
-    create_counters(op.get_bind())
+    create_counters(op.get_bind(), bulk_aware=False)  # report_bulk comes with 0009
     for table in _RECORD_TABLES:
         op.create_index(
             f"ix_{table}_report_devices",

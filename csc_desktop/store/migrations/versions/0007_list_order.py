@@ -72,8 +72,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("kind", "field", "language", name=op.f("pk_list_sort_sets")),
     )
     for kind in Kind:
-        for _, statement in list_order.trigger_statements(kind):
-            op.execute(statement)
+        for _, statement in list_order.trigger_statements(kind, bulk_aware=False):
+            op.execute(statement)  # report_bulk comes with 0009
     conn = op.get_bind()
     language = conn.execute(sa.text("SELECT value FROM meta WHERE key = 'language'")).scalar()
     if language is None:  # a new profile: its language is written after the migrations

@@ -46,4 +46,4 @@ def downgrade() -> None:
     conn = op.get_bind()
     marks.drop(conn)
     participant_summary.create(conn)
-    table_changes.create_counters(conn, ("participant_summaries",))
+    table_changes.create_counters(conn, ("participant_summaries",), bulk_aware=False)
