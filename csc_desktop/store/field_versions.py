@@ -30,8 +30,10 @@ SAME = 0
 
 def compact(versions: dict[str, Any]) -> dict[str, Any]:
     """The stored form of a field -> version map (see the module's docstring)."""
+    if SHARED in versions:
+        return versions  # in the stored form already (rows built from a bundle's changes)
     values = list(versions.values())
-    if not values or SHARED in versions or not all(type(v) is str for v in values):
+    if not values or not all(type(v) is str for v in values):
         return versions  # nothing to share, or not versions as this store writes them
     first = values[0]
     if values.count(first) == len(values):

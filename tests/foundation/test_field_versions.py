@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select, update
 
+from csc_desktop.services.sync.outgoing import SAME_VERSION
 from csc_desktop.services.workspace import Workspace
-from csc_desktop.store.field_versions import compact, expand
+from csc_desktop.store.field_versions import SAME, compact, expand
 from csc_desktop.store.schema import trainings
 
 V1 = "1795982832275-00000-01a228eb-3128-70f4-b024-1a1ae041c44a"
@@ -22,6 +23,12 @@ def test_shared_version_is_written_once() -> None:
     assert stored == {"@": V1, "title": 0, "venue": 0, "notes": V2}
     assert expand(stored) == {"title": V1, "venue": V1, "notes": V2}
     assert list(expand(stored)) == ["title", "venue", "notes"]  # the order kept
+
+
+def test_a_bundles_mark_is_the_stored_forms_mark() -> None:
+    # Rows new to a store are stored with their bundle's field versions as they come
+    # (services.sync.new_rows): a field marked SAME_VERSION has the change's own version.
+    assert SAME == SAME_VERSION and type(SAME) is type(SAME_VERSION)
 
 
 def test_ties_share_the_newest_version() -> None:

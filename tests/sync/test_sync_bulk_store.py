@@ -4,6 +4,7 @@ built column by column as they are built one by one."""
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 from pathlib import Path
 
@@ -12,10 +13,11 @@ from sqlalchemy import Connection, insert, select
 
 from csc_desktop.domain.ids import uuid7
 from csc_desktop.services.sync.bulk import insert_rows, page_cache_for_bulk
-from csc_desktop.services.sync.merge import Merger
+from csc_desktop.services.sync.merge import Merger, expanded
 from csc_desktop.services.sync.new_rows import can_build, new_rows
 from csc_desktop.services.sync.rowspecs import RECORD_SPECS
 from csc_desktop.services.workspace import Workspace
+from csc_desktop.store.field_versions import expand
 from csc_desktop.store.schema import trainings
 from csc_desktop.store.sqlite import one_of
 
@@ -104,6 +106,7 @@ def test_rows_built_column_by_column_are_the_rows_built_one_by_one(tmp_path: Pat
     ws = Workspace.create(tmp_path / "p", PASSPHRASE, role="hq", person="Ana")
     team = "01a2283c-15c4-714f-995e-1641a26ef35f"
     version = f"1795971356697-00000-{team}"
+    other = f"1795971356600-00004-{team}"
     changes = [
         {
             "kind": "training",
@@ -115,7 +118,7 @@ def test_rows_built_column_by_column_are_the_rows_built_one_by_one(tmp_path: Pat
                 "start_date": "2026-01-05" if n else None,
                 "crime_areas": ["THB"],
             },
-            "field_versions": {"title": version},
+            "field_versions": {"title": other, "country": 0, "status": version},
             "version": version,
             "origin_device": team,
             "deleted": n == 2,
@@ -128,9 +131,17 @@ def test_rows_built_column_by_column_are_the_rows_built_one_by_one(tmp_path: Pat
     assert can_build(spec)
     with ws.transaction() as tx:
         merger = Merger(tx, team, "team")
-        one_by_one = [merger._new_row(spec, change, {}, set()) for change in changes]
+        one_by_one = [
+            merger._new_row(spec, expanded(copy.deepcopy(change)), {}, set()) for change in changes
+        ]
         built = new_rows(spec, changes, tx.now).dicts()
-    assert built == one_by_one
+    # The versions as a bundle carries them, in the stored form: the same once read.
+    assert [{**row, "field_versions": expand(row["field_versions"])} for row in built] == one_by_one
+    assert one_by_one[0]["field_versions"] == {
+        "title": other,
+        "country": version,
+        "status": version,
+    }
 
 
 def test_a_bulk_load_raises_the_page_cache_and_gives_it_back(tmp_path: Path) -> None:

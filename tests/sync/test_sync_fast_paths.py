@@ -7,6 +7,7 @@ import copy
 import json
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -117,7 +118,7 @@ def _participant(number: int) -> dict[str, Any]:
             "post_score": 87.5,
             "attendance": [True, False],
         },
-        "field_versions": {"name": VERSION, "gender": VERSION},
+        "field_versions": {"name": 0, "gender": 0, "position": VERSION},  # 0: SAME_VERSION
     }
 
 
@@ -164,6 +165,15 @@ def test_a_well_made_team_bundle_is_vouched_for_whole() -> None:
     changes = _bundle_changes()
     assert all(_passes(c) for c in changes)
     assert vouched_kinds(changes, TEAM, "AL") == {"training", "participant", "audit_entry"}
+
+
+@pytest.mark.parametrize("mark", [False, 1, -0.0, "0"])
+def test_only_the_number_0_stands_for_the_changes_own_version(mark: object) -> None:
+    changes = _bundle_changes()
+    participant = next(c for c in changes if c["kind"] == "participant")
+    participant["field_versions"]["name"] = mark
+    assert "participant" not in vouched_kinds(changes, TEAM, "AL")
+    assert not _passes(participant)
 
 
 mutations = st.tuples(

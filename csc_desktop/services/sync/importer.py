@@ -17,7 +17,6 @@ from csc_desktop.services.sync.devices import arrived_sequences, sender_keys
 from csc_desktop.services.sync.incoming_check import check_incoming
 from csc_desktop.services.sync.merge import Merger
 from csc_desktop.services.sync.model import ImportResult, Progress, SyncCancelled
-from csc_desktop.services.sync.outgoing import expand_versions
 from csc_desktop.services.sync.schema_version import SCHEMA_VERSION
 from csc_desktop.services.sync.words import describe_counts
 from csc_desktop.store.sync_schema import sync_devices, sync_quarantine, sync_received_bundles
@@ -118,8 +117,6 @@ def _import_bundles(
                 # Verified already when it was applied: reported without reading it further.
                 results[index] = _already(path, bundle, verdict.missing)
                 continue
-            for change in bundle.changes:
-                expand_versions(change)
             hq_id = me if ws.identity.is_hq else sender["device_id"]
             check_incoming(bundle, me=me, sender_country=sender["country"], hq_device=hq_id)
         except BundleRejected as err:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from csc_desktop.domain.fields import Kind
 from csc_desktop.domain.ids import is_uuid
 from csc_desktop.services.sync.columns import columns_of
-from csc_desktop.services.sync.outgoing import reference_id
+from csc_desktop.services.sync.outgoing import SAME_VERSION, expand_versions, reference_id
 from csc_desktop.services.sync.rowspecs import (
     ATTACHMENT,
     AUDIT_ENTRY,
@@ -153,7 +153,7 @@ def _rows_pass(
     if not versioned <= spec.changeable_by("team") or not versioned <= {*names, DELETED}:
         return False
     if not _standard_versions(
-        list(itertools.chain.from_iterable(map(dict.values, field_versions)))
+        _explicit(itertools.chain.from_iterable(map(dict.values, field_versions)))
     ):
         return False
     return all(DELETED in v for v, gone in zip(field_versions, deleted, strict=True) if gone)
@@ -173,6 +173,15 @@ def _audit_entries_pass(group: list[dict[str, Any]], sender: str) -> bool:
         return False
     ids, versions = columns_of(group, ("id", "version"))
     return ids == [f"{sender}#{seq}" for seq in seqs] and versions == seqs
+
+
+def _explicit(versions: Iterable[Any]) -> list[Any]:
+    """The versions written out, SAME_VERSION (the change's own, checked with it) left out; a
+    number other than SAME_VERSION is kept, and fails the check."""
+    values = list(versions)
+    if int not in set(map(type, values)):
+        return values
+    return [v for v in values if type(v) is not int or v != SAME_VERSION]
 
 
 def _standard_versions(versions: list[Any]) -> bool:
@@ -261,6 +270,7 @@ def _check_row(
         missing = spec.required - set(fields)
         if missing:
             raise _Bad(f"it lacks {', '.join(sorted(missing))}")
+    expand_versions(change)  # SAME_VERSION: the change's own version, checked above
     versions = change.get("field_versions", {})
     if not isinstance(versions, dict):
         raise _Bad("its field versions are not an object")

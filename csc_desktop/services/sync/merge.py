@@ -29,7 +29,7 @@ from csc_desktop.services.sync.bulk import insert_rows, page_cache_for_bulk
 from csc_desktop.services.sync.export import REVOKED_HERE
 from csc_desktop.services.sync.indexing import index_new_records
 from csc_desktop.services.sync.new_rows import can_build, new_rows
-from csc_desktop.services.sync.outgoing import deleted_version
+from csc_desktop.services.sync.outgoing import deleted_version, expand_versions
 from csc_desktop.services.sync.rowspecs import (
     ATTACHMENT,
     ATTACHMENT_SPEC,
@@ -144,7 +144,7 @@ class Merger:
                     self.counts["unknown_records"] += 1
                     continue
                 inserts.append(change)
-            elif self._merge(spec, row, change, blobs, received.get(change["id"], {})):
+            elif self._merge(spec, row, expanded(change), blobs, received.get(change["id"], {})):
                 self.counts[spec.kind] += 1
                 self._touch(spec, change["id"], change["fields"] | dict(row))
             else:
@@ -164,7 +164,7 @@ class Merger:
             built.insert(self.conn, spec)
             rows = built.dicts()
         else:
-            rows = [self._new_row(spec, change, blobs, shared) for change in changes]
+            rows = [self._new_row(spec, expanded(change), blobs, shared) for change in changes]
             insert_rows(self.conn, spec.table, rows)
         self.counts[spec.kind] += len(changes)
         self.written[spec.table.name].extend(change["id"] for change in changes)
@@ -624,3 +624,10 @@ def _load(conn: Any, table: Table, ids: list[str]) -> dict[str, dict[str, Any]]:
 
 def _present(conn: Any, table: Table, ids: set[str]) -> set[str]:
     return set(conn.execute(select(table.c.id).where(one_of(table.c.id, ids))).scalars())
+
+
+def expanded(change: dict[str, Any]) -> dict[str, Any]:
+    """`change` with each field's version written out (a bundle marks most as the change's own:
+    the rows inserted in bulk store them so, see new_rows)."""
+    expand_versions(change)
+    return change

@@ -13,6 +13,7 @@ from sqlalchemy import Connection
 from csc_desktop.services.sync.bulk import insert_columns
 from csc_desktop.services.sync.columns import columns_of
 from csc_desktop.services.sync.rowspecs import ROW_META, RowSpec
+from csc_desktop.store.field_versions import SHARED
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,8 @@ def can_build(spec: RowSpec) -> bool:
 
 
 def new_rows(spec: RowSpec, changes: Sequence[dict[str, Any]], now: str) -> NewRows:
-    """The rows `changes` insert, each as `Merger._new_row` makes it for a kind `can_build`."""
+    """The rows `changes` insert, each as `Merger._new_row` makes it for a kind `can_build`
+    (the field versions in their stored form, whether or not the changes' were expanded)."""
     fields = [change["fields"] for change in changes]
     ids, devices, versions, field_versions, deleted, *stamps = columns_of(
         changes, ("id", "origin_device", "version", "field_versions", "deleted", *ROW_META)
@@ -53,7 +55,13 @@ def new_rows(spec: RowSpec, changes: Sequence[dict[str, Any]], now: str) -> NewR
         ids,
         devices,
         versions,
-        [v or {} for v in field_versions],
+        # Stored as the column stores them (store.field_versions): the change's version
+        # shared by the fields marked SAME_VERSION, which is the stored form's mark too
+        # (tests/foundation/test_field_versions.py holds them equal).
+        [
+            {SHARED: version} | v if v else {}
+            for version, v in zip(versions, field_versions, strict=True)
+        ],
         [0] * len(changes),  # not a change made here: nothing to send back
         deleted,
         [v or now for v in created_at],

@@ -85,7 +85,7 @@ def expand_versions(change: dict[str, Any]) -> None:
             versions.update(dict.fromkeys(versions, version))
             return
         for name, value in versions.items():
-            if value == SAME_VERSION and not isinstance(value, bool):
+            if type(value) is int and value == SAME_VERSION:  # not False, not 0.0
                 versions[name] = version
 
 
