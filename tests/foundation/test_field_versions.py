@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select, update
 
-from csc_desktop.services.sync.outgoing import SAME_VERSION
+from csc_desktop.services.sync.outgoing import SAME_VERSION, deleted_version, row_change
+from csc_desktop.services.sync.rowspecs import DELETED, ROW_SPECS
 from csc_desktop.services.workspace import Workspace
 from csc_desktop.store.field_versions import SAME, compact, expand
 from csc_desktop.store.schema import trainings
@@ -86,3 +88,28 @@ def test_rows_read_the_same_whichever_form_they_were_stored_in(team_ws: Workspac
         tx.conn.execute(update(trainings).values(field_versions=None))
         stored = tx.conn.exec_driver_sql("SELECT field_versions FROM trainings").scalar_one()
     assert stored == "null"
+
+
+@pytest.mark.parametrize("tombstone", [None, V1, V2])
+@pytest.mark.parametrize("row_version", [V1, V2])
+def test_a_change_is_the_same_from_the_plain_map_and_from_the_stored_form(
+    row_version: str, tombstone: str | None
+) -> None:
+    spec = ROW_SPECS["participant"]
+    versions = {"name": V1, "gender": V1, "position": V2}
+    if tombstone:
+        versions[DELETED] = tombstone
+    row = {
+        "id": "01a2283c-1819-7194-b14a-000000000001",
+        "origin_device": "01a228eb-3128-70f4-b024-1a1ae041c44a",
+        "version": row_version,
+        "deleted": tombstone is not None,
+        **dict.fromkeys(spec.names),
+        "name": "Jelena Vuković",
+        "gender": "female",
+        "position": "Inspector",
+    }
+    plain = row_change(spec, {**row, "field_versions": versions})
+    stored = row_change(spec, {**row, "field_versions": compact(versions)})
+    assert stored == plain
+    assert deleted_version({**row, "field_versions": compact(versions)}) == (tombstone or None)

@@ -36,6 +36,7 @@ from csc_desktop.services.sync.rowspecs import (
 )
 from csc_desktop.services.sync.schema_version import SCHEMA_VERSION
 from csc_desktop.services.sync.words import describe_counts
+from csc_desktop.store.field_versions import FieldVersions
 from csc_desktop.store.schema import audit_log, reference_items, taf_requests
 from csc_desktop.store.sqlite import one_of
 from csc_desktop.store.sync_schema import (
@@ -203,10 +204,11 @@ def team_outgoing(tx: Txn, hq_id: str, *, with_content: bool = True) -> Outgoing
 def _as_written(table: Table) -> list[Any]:
     """The table's columns, dates read as the ISO text they are stored as: that is how a change
     writes them (parsing 20,000 dates into objects to format them again cost a tenth of an
-    export). JSON columns are read as their text too, and parsed by `_rows`."""
+    export). JSON columns are read as their text too, and parsed by `_rows`; field versions
+    stay as stored (`row_change` takes them so)."""
     return [
         type_coerce(column, String).label(column.name)
-        if isinstance(column.type, Date | JSON)
+        if isinstance(column.type, Date | JSON | FieldVersions)
         else column
         for column in table.c
     ]
@@ -218,7 +220,7 @@ def _rows(conn: Connection, query: Any, table: Table) -> list[dict[str, Any]]:
     names = list(result.keys())
     rows = [dict(zip(names, row, strict=True)) for row in result]
     for name in names:
-        if isinstance(table.c[name].type, JSON):
+        if isinstance(table.c[name].type, JSON | FieldVersions):
             for row in rows:
                 row[name] = _stored_json(row[name])
     return rows

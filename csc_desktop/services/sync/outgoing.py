@@ -16,6 +16,7 @@ from csc_desktop.services.sync.rowspecs import (
     REFERENCE_VALUES,
     RowSpec,
 )
+from csc_desktop.store.field_versions import SAME, SHARED, expand
 
 
 def deleted_version(row: Mapping[Any, Any]) -> str | None:
@@ -23,7 +24,10 @@ def deleted_version(row: Mapping[Any, Any]) -> str | None:
     version only; sync writes it into field_versions as soon as it touches the row."""
     versions = row.get("field_versions") or {}
     if DELETED in versions:
-        return str(versions[DELETED])
+        version = versions[DELETED]
+        if SHARED in versions and type(version) is int and version == SAME:  # as stored
+            version = versions[SHARED]
+        return str(version)
     return str(row["version"]) if row.get("deleted") else None
 
 
@@ -40,11 +44,16 @@ def row_change(
     seen: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """A record, participant or attachment as one change: every field (or those in `only`),
-    each field's version, the tombstone and its version."""
+    each field's version, the tombstone and its version. `row`'s field versions may be the plain
+    map or as stored (`store.field_versions`), which the export reads without expanding."""
     names = spec.names if only is None else [n for n in spec.names if n in set(only)]
     wanted = spec.name_set if only is None else frozenset(names)
     version = row["version"]
     stored_versions = row.get("field_versions") or {}
+    if SHARED in stored_versions and stored_versions[SHARED] != version:
+        stored_versions = expand(stored_versions)
+    # Plain, or as stored with the row's own version shared: a field marked SAME there is
+    # marked SAME_VERSION here (the same 0), and the shared entry is no field.
     versions: dict[str, Any] = {
         name: SAME_VERSION if field_version == version else field_version
         for name, field_version in stored_versions.items()
