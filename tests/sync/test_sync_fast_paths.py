@@ -303,3 +303,12 @@ def test_lines_a_fast_parser_would_read_otherwise_are_read_strictly() -> None:
 def test_the_writer_writes_what_the_fast_reader_takes() -> None:
     changes = _bundle_changes()
     assert decode_changes(encode_changes(changes)) == changes
+
+
+def test_a_change_split_over_two_lines_is_refused() -> None:
+    first, second = (encode_changes([_training(n)]).rstrip(b"\n") for n in range(2))
+    cut = first.index(b',"id"')
+    # Joined, the lines would make two changes; each line is read alone, and line 1 is no JSON.
+    data = first[:cut] + b"\n" + first[cut + 1 :] + b"\n" + second + b"\n"
+    with pytest.raises(BundleRejected, match="line 1 is not valid JSON"):
+        decode_changes(data)
