@@ -321,8 +321,21 @@ SEARCH_TABLE = "search_fts"
 search_fts = sa_table(SEARCH_TABLE, sa_column("rowid", Integer))
 
 
+# FTS5 writes its index in blocks of about `pgsz` bytes, by default 4,050: more than a 4 KiB page
+# holds once SQLCipher keeps its 80 bytes per page (IV and HMAC), so every block took a page and
+# an overflow page for its last 3.5 KB, to write and to read. 3,900 bytes fit in one page.
+SEARCH_BLOCK_BYTES = 3900
+
+
 def create_search_index(conn: Connection, name: str = SEARCH_TABLE) -> None:
     conn.exec_driver_sql(SEARCH_DDL.format(name=name))
+    set_search_block_size(conn, name)
+
+
+def set_search_block_size(conn: Connection, name: str = SEARCH_TABLE) -> None:
+    """Blocks written from now on fit a page (migration 0012); those written before stay as
+    they are until FTS5 merges them."""
+    conn.exec_driver_sql(f"INSERT INTO {name}({name}, rank) VALUES ('pgsz', {SEARCH_BLOCK_BYTES})")
 
 
 def search_index_is_current(conn: Connection) -> bool:

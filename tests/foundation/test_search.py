@@ -169,3 +169,32 @@ def test_store_connections_get_the_larger_lookaside(tmp_path: Path) -> None:
         assert not sqlite.enlarge_lookaside(conn, tmp_path / "other.db")
     finally:
         conn.close()
+
+
+def test_search_index_blocks_fit_a_page(team_ws: Workspace) -> None:
+    # FTS5's default block (4,050 bytes) needs a page and an overflow page in the encrypted
+    # store (4,096 bytes less 80 for SQLCipher): blocks written now fit one page.
+    words = [f"word{n:04d}" for n in range(3000)]
+    team_ws.records.create_many(
+        "training",
+        [
+            {
+                "title": f"Training {n}",
+                "start_date": "2026-03-02",
+                "end_date": "2026-03-02",
+                "venue": "Niš",
+                "notes": " ".join(words[n * 10 : n * 10 + 40]),
+            }
+            for n in range(290)
+        ],
+    )
+    with team_ws.reading() as conn:
+        sizes = [
+            size
+            for (size,) in conn.exec_driver_sql(
+                "SELECT length(block) FROM search_fts_data WHERE rowid > 10"
+            )
+        ]
+    assert max(sizes) > 3000  # full blocks were written
+    assert max(sizes) <= sqlite.SEARCH_BLOCK_BYTES + 40 < 4016 - 35 - 4  # a page's local payload
+    assert team_ws.search.find("word2345")

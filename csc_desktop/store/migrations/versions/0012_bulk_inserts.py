@@ -4,6 +4,9 @@ row: the reports' change counters are raised, and the lists' key sets forgotten,
 reports' index on the participants begins with the training and serves every lookup it served
 (the key check included), one index fewer to write per participant.
 
+The search index writes its blocks to fit a page (``store.sqlite.SEARCH_BLOCK_BYTES``): FTS5's
+default made each block a page and an overflow page in the encrypted store.
+
 Field versions are stored in a compact form from now on (``csc_desktop.store.field_versions``);
 rows stored before read as they are, so nothing is rewritten.
 
@@ -25,11 +28,13 @@ depends_on = None
 def upgrade() -> None:
     from csc_desktop.reporting import table_changes
     from csc_desktop.services import list_order
+    from csc_desktop.store import sqlite
 
     conn = op.get_bind()
     table_changes.count_bulk_inserts_once(conn)
     list_order.insert_triggers_bulk_aware(conn)
     op.execute("DROP INDEX IF EXISTS ix_participants_training_id")
+    sqlite.set_search_block_size(conn)
 
 
 def downgrade() -> None:
