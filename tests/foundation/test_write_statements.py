@@ -4,6 +4,7 @@ transaction ends."""
 
 from __future__ import annotations
 
+import ctypes
 import re
 from pathlib import Path
 from typing import Any
@@ -13,12 +14,13 @@ from alembic import command
 from sqlalchemy import event, insert, select, text
 
 from csc_desktop.domain.fields import Kind
+from csc_desktop.domain.ids import uuid7
 from csc_desktop.errors import CscError
 from csc_desktop.services.records import ListQuery
 from csc_desktop.services.workspace import Workspace
-from csc_desktop.store import migrate
+from csc_desktop.store import migrate, sqlite
 from csc_desktop.store.migrations import HEAD
-from csc_desktop.store.schema import meta
+from csc_desktop.store.schema import meta, participants
 from csc_desktop.store.sqlite import replace_table_definition, write_transaction
 from tests.conftest import PASSPHRASE
 
@@ -297,3 +299,52 @@ def test_defer_foreign_keys_changes_the_definition_in_place(tmp_path: Path) -> N
         assert raw.execute("SELECT count(*) FROM child").fetchone()[0] == 1
     finally:
         raw.close()
+
+
+def test_inserting_participants_takes_no_block_outside_the_lookaside(team_ws: Workspace) -> None:
+    """With memory security on, a block SQLite takes outside the connection's lookaside costs
+    two system calls and a wipe: the frame in which a participant's insert triggers run must fit
+    a lookaside slot (it once cost a locked block per participant imported)."""
+    training = team_ws.records.create("training", TRAINING)
+    lib = sqlite._library()
+    lib.sqlite3_db_status.argtypes = [
+        ctypes.c_void_p,
+        ctypes.c_int,
+        ctypes.POINTER(ctypes.c_int),
+        ctypes.POINTER(ctypes.c_int),
+        ctypes.c_int,
+    ]
+    current, highest = ctypes.c_int(), ctypes.c_int()
+
+    def misses(handle: int) -> int:  # SQLITE_DBSTATUS_LOOKASIDE_MISS_SIZE, then reset
+        lib.sqlite3_db_status(handle, 5, ctypes.byref(current), ctypes.byref(highest), 1)
+        return highest.value
+
+    with write_transaction(team_ws.engine) as conn:
+        dbapi = conn.connection.dbapi_connection
+        handle = sqlite._handle(dbapi, team_ws.profile.db_path)  # type: ignore[arg-type]
+        assert handle is not None
+        rows = [
+            {
+                "id": uuid7(),
+                "origin_device": "d",
+                "version": "v",
+                "field_versions": {},
+                "change_seq": 0,
+                "deleted": False,
+                "created_at": "2026-11-29T20:00:00.000Z",
+                "created_by": "T",
+                "updated_at": "2026-11-29T20:00:00.000Z",
+                "updated_by": "T",
+                "training_id": training["id"],
+                "position_no": n,
+                "name": f"Person {n}",
+                "gender": "female",
+                "attendance": [],
+            }
+            for n in range(101)
+        ]
+        conn.execute(insert(participants), rows[:1])  # the statement prepared
+        misses(handle)
+        conn.execute(insert(participants), rows[1:])
+        assert misses(handle) == 0
