@@ -38,3 +38,17 @@ def hq_ws(tmp_path: Path) -> Iterator[object]:
     ws = Workspace.create(tmp_path / "hq", PASSPHRASE, role="hq", person="Maria Rossi")
     yield ws
     ws.engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _cycles_collected_in_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """As in the application (csc_desktop.ui.common.collector): while a test drives Qt, cycles
+    are collected in the GUI thread only, never by the worker thread that happens to allocate."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    request.getfixturevalue("qapp")
+    from csc_desktop.ui.common.collector import collected_in_gui_thread
+
+    with collected_in_gui_thread():
+        yield

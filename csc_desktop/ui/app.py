@@ -65,6 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from csc_desktop.ui.common.collector import GuiThreadCollector
     from csc_desktop.ui.common.context import AppContext
     from csc_desktop.ui.common.worker import Runner
     from csc_desktop.ui.shell.builtin_pages import register_builtin_pages
@@ -81,6 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)  # the session decides: a backup runs before quitting
     register_fonts()
     apply_style(app)
+    # Before the worker thread starts: no cycle of Qt objects is ever collected outside the GUI
+    # thread (see collector).
+    collector = GuiThreadCollector(app)
     ctx = AppContext(runner=Runner())
     register_builtin_pages()
     load_plugins(ctx)
@@ -110,6 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.exec()
     finally:
         ctx.runner.shutdown()
+        collector.stop()
         if demo is not None:
             demo.remove()
 
