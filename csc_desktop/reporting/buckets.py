@@ -247,6 +247,8 @@ def _newest_participants(
     people = [row for row in conn.execute(stmt).cursor.fetchall() if row[-1]]
     if not people:
         return []
+    # By IN, not keyed_by: with the conditions on indexed columns beside the key, a join probed
+    # the trainings' report index by `deleted` alone, reading every live training per key.
     trainings_ = select(tr.id, tr.country, month).where(
         one_of(tr.id, {row[0] for row in people}), live(trainings), HELD
     )

@@ -38,10 +38,9 @@ def _live_people(conn: Connection, training_ids: list[str]) -> dict[str, list[di
             participants.c.name,
             participants.c.position,
             participants.c.institution,
-        ).where(
-            sqlite.one_of(participants.c.training_id, training_ids),
-            participants.c.deleted.is_(False),
         )
+        .select_from(sqlite.keyed_by(participants.c.training_id, training_ids))
+        .where(participants.c.deleted.is_(False))
     )
     for person in found.mappings():
         people[person["training_id"]].append(dict(person))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Connection, insert, select
@@ -18,8 +19,9 @@ from csc_desktop.services.sync.new_rows import can_build, new_rows
 from csc_desktop.services.sync.rowspecs import RECORD_SPECS
 from csc_desktop.services.workspace import Workspace
 from csc_desktop.store.field_versions import expand
-from csc_desktop.store.schema import trainings
-from csc_desktop.store.sqlite import one_of
+from csc_desktop.store.schema import participants, trainings
+from csc_desktop.store.sqlite import keyed_by, one_of
+from csc_desktop.store.sync_schema import sync_conflicts, team_audit_log
 
 PASSPHRASE = "correct horse battery staple, twice"
 
@@ -57,6 +59,60 @@ def test_lookup_by_more_keys_than_a_statement_may_bind(tmp_path: Path) -> None:
         found = conn.execute(select(trainings.c.id).where(one_of(trainings.c.id, keys))).scalars()
         assert sorted(found) == sorted(wanted)
         assert conn.execute(select(trainings.c.id).where(one_of(trainings.c.id, []))).all() == []
+
+
+def test_a_keyed_read_gives_each_row_of_the_keys_once(tmp_path: Path) -> None:
+    ws = Workspace.create(tmp_path / "p", PASSPHRASE, role="team", person="Ana", country="RS")
+    rows = [_training(f"T{n}", n) for n in range(1, 201)]
+    with ws.transaction() as tx:
+        tx.conn.execute(insert(trainings), rows)
+    wanted = [str(r["id"]) for r in rows[::3]]
+    keys = [*wanted, *wanted[:10], *(uuid7() for _ in range(40_000))]  # repeated and absent
+    with ws.reading() as conn:
+        keyed = select(trainings.c.id, trainings.c.title).select_from(
+            keyed_by(trainings.c.id, keys)
+        )
+        found = conn.execute(keyed.where(trainings.c.deleted.is_(False))).all()
+        assert sorted(found) == sorted(
+            (str(r["id"]), r["title"]) for r in rows[::3] if not r["deleted"]
+        )
+        nothing = select(trainings.c.id).select_from(keyed_by(trainings.c.id, []))
+        assert conn.execute(nothing).all() == []
+
+
+def _plan(conn: Connection, statement: Any) -> tuple[list[str], set[str]]:
+    sql = str(statement.compile(conn, compile_kwargs={"literal_binds": True}))
+    steps = [row[3] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")]
+    return steps, {row[1] for row in conn.exec_driver_sql(f"EXPLAIN {sql}")}
+
+
+def test_a_keyed_read_starts_from_the_keys_and_copies_none(tmp_path: Path) -> None:
+    """Tens of thousands of keys: SQLite reads them as given and probes the key column's index
+    for each. An `IN (SELECT …)` copies them into a temporary b-tree first; a join left to the
+    planner may start from the table's rows of one device and read every key for each. Each
+    read of the import and export by `keyed_by` is here."""
+    ws = Workspace.create(tmp_path / "p", PASSPHRASE, role="hq", person="Ana")
+    keys = ["a", "b"]
+    reads = {
+        "(device=? AND seq=?)": select(team_audit_log.c.seq, team_audit_log.c.hash)
+        .select_from(keyed_by(team_audit_log.c.seq, [1, 2]))
+        .where(team_audit_log.c.device == "d"),
+        "(id=?)": select(trainings).select_from(keyed_by(trainings.c.id, keys)),
+        "(training_id=? AND deleted=?)": select(participants.c.name)
+        .select_from(keyed_by(participants.c.training_id, keys))
+        .where(participants.c.deleted.is_(False)),
+        "(row_id=?)": select(sync_conflicts.c.row_id, sync_conflicts.c.field)
+        .select_from(keyed_by(sync_conflicts.c.row_id, keys))
+        .where(sync_conflicts.c.state == "open"),
+    }
+    with ws.reading() as conn:
+        for probe, read in reads.items():
+            steps, opcodes = _plan(conn, read)
+            assert steps[0].startswith("SCAN") and "VIRTUAL TABLE" in steps[0], steps
+            assert steps[1].startswith("SEARCH") and steps[1].endswith(probe), steps
+            assert "OpenEphemeral" not in opcodes
+        _, opcodes = _plan(conn, select(trainings.c.id).where(one_of(trainings.c.id, keys)))
+        assert "OpenEphemeral" in opcodes  # what the join avoids
 
 
 def test_rows_inserted_as_tuples_read_back_as_sqlalchemy_would_store_them(tmp_path: Path) -> None:

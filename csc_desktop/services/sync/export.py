@@ -38,7 +38,7 @@ from csc_desktop.services.sync.schema_version import SCHEMA_VERSION
 from csc_desktop.services.sync.words import describe_counts
 from csc_desktop.store.field_versions import FieldVersions
 from csc_desktop.store.schema import audit_log, reference_items, taf_requests
-from csc_desktop.store.sqlite import one_of
+from csc_desktop.store.sqlite import keyed_by
 from csc_desktop.store.sync_schema import (
     sync_conflicts,
     sync_devices,
@@ -139,13 +139,13 @@ def _seen_versions(conn: Connection, ids: list[str]) -> dict[str, dict[str, str]
     undecided = {
         (row.row_id, row.field)
         for row in conn.execute(
-            select(sync_conflicts.c.row_id, sync_conflicts.c.field).where(
-                one_of(sync_conflicts.c.row_id, ids), sync_conflicts.c.state == "open"
-            )
+            select(sync_conflicts.c.row_id, sync_conflicts.c.field)
+            .select_from(keyed_by(sync_conflicts.c.row_id, ids))
+            .where(sync_conflicts.c.state == "open")
         )
     }
     for row in conn.execute(
-        select(sync_received_versions).where(one_of(sync_received_versions.c.row_id, ids))
+        select(sync_received_versions).select_from(keyed_by(sync_received_versions.c.row_id, ids))
     ):
         if (row.row_id, row.field) not in undecided:
             seen.setdefault(row.row_id, {})[row.field] = row.version

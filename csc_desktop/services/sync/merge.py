@@ -52,7 +52,7 @@ from csc_desktop.store.schema import (
     reference_items,
     trainings,
 )
-from csc_desktop.store.sqlite import one_of
+from csc_desktop.store.sqlite import keyed_by, one_of
 from csc_desktop.store.sync_schema import (
     sync_conflicts,
     sync_devices,
@@ -416,10 +416,9 @@ class Merger:
         known: dict[int, str] = {
             seq: digest
             for seq, digest in self.conn.execute(
-                select(team_audit_log.c.seq, team_audit_log.c.hash).where(
-                    team_audit_log.c.device == self.peer,
-                    one_of(team_audit_log.c.seq, [c["fields"]["seq"] for c in changes]),
-                )
+                select(team_audit_log.c.seq, team_audit_log.c.hash)
+                .select_from(keyed_by(team_audit_log.c.seq, [c["fields"]["seq"] for c in changes]))
+                .where(team_audit_log.c.device == self.peer)
             )
         }
         rows = []
@@ -525,7 +524,9 @@ class Merger:
             if "crime_areas" in table.c:
                 columns.append(table.c.crime_areas)
             for row in (
-                self.conn.execute(select(*columns).where(one_of(table.c.id, ids))).mappings().all()
+                self.conn.execute(select(*columns).select_from(keyed_by(table.c.id, ids)))
+                .mappings()
+                .all()
             ):
                 records._set_crime_areas(self.conn, kind, row["id"], dict(row))
                 search.index(self.conn, kind, row["id"])
@@ -536,7 +537,9 @@ class Merger:
     def _received(self, ids: list[str]) -> dict[str, dict[str, str]]:
         found: dict[str, dict[str, str]] = {}
         for row in self.conn.execute(
-            select(sync_received_versions).where(one_of(sync_received_versions.c.row_id, ids))
+            select(sync_received_versions).select_from(
+                keyed_by(sync_received_versions.c.row_id, ids)
+            )
         ):
             found.setdefault(row.row_id, {})[row.field] = row.version
         return found
@@ -616,14 +619,14 @@ class Merger:
 
 
 def _load(conn: Any, table: Table, ids: list[str]) -> dict[str, dict[str, Any]]:
-    result = conn.execute(select(table).where(one_of(table.c.id, ids)))
+    result = conn.execute(select(table).select_from(keyed_by(table.c.id, ids)))
     names = list(result.keys())
     rows = (dict(zip(names, values, strict=True)) for values in result)
     return {row["id"]: row for row in rows}
 
 
 def _present(conn: Any, table: Table, ids: set[str]) -> set[str]:
-    return set(conn.execute(select(table.c.id).where(one_of(table.c.id, ids))).scalars())
+    return set(conn.execute(select(table.c.id).select_from(keyed_by(table.c.id, ids))).scalars())
 
 
 def expanded(change: dict[str, Any]) -> dict[str, Any]:
