@@ -50,7 +50,7 @@ from csc_desktop.store.schema import (
     report_stale,
     trainings,
 )
-from csc_desktop.store.sqlite import one_of
+from csc_desktop.store.sqlite import keyed_by
 
 #: (country, month, *breakdown values) -> [rows, amount, positive]; for the participants
 #: (country, month, column, value) -> [participants, rated, positive].
@@ -247,12 +247,15 @@ def _newest_participants(
     people = [row for row in conn.execute(stmt).cursor.fetchall() if row[-1]]
     if not people:
         return []
-    # By IN, not keyed_by: with the conditions on indexed columns beside the key, a join probed
-    # the trainings' report index by `deleted` alone, reading every live training per key.
-    trainings_ = select(tr.id, tr.country, month).where(
-        one_of(tr.id, {row[0] for row in people}), live(trainings), HELD
+    # Looked up by key alone, whether live and held read rather than required: with those
+    # conditions in the query, SQLite probed the trainings' report index by `deleted` for each
+    # key (reading every live training) instead of their key's.
+    trainings_ = select(tr.id, tr.country, month, live(trainings), HELD).select_from(
+        keyed_by(tr.id, {row[0] for row in people})
     )
-    held = {row[0]: row[1:] for row in conn.execute(trainings_).cursor.fetchall()}
+    held = {
+        row[0]: row[1:3] for row in conn.execute(trainings_).cursor.fetchall() if row[3] and row[4]
+    }
     return [(*held[row[0]], *row[1:5]) for row in people if row[0] in held]
 
 
