@@ -50,11 +50,16 @@ def _training(title: str, number: int) -> dict[str, object]:
     }
 
 
-def test_lookup_by_more_keys_than_a_statement_may_bind(tmp_path: Path) -> None:
+def _two_hundred_trainings(tmp_path: Path) -> tuple[Workspace, list[dict[str, object]]]:
     ws = Workspace.create(tmp_path / "p", PASSPHRASE, role="team", person="Ana", country="RS")
     rows = [_training(f"T{n}", n) for n in range(1, 201)]
     with ws.transaction() as tx:
         tx.conn.execute(insert(trainings), rows)
+    return ws, rows
+
+
+def test_lookup_by_more_keys_than_a_statement_may_bind(tmp_path: Path) -> None:
+    ws, rows = _two_hundred_trainings(tmp_path)
     wanted = [str(r["id"]) for r in rows[::3]]
     keys = [*wanted, *(uuid7() for _ in range(40_000))]  # SQLite binds at most 32,766
     with ws.reading() as conn:
@@ -64,10 +69,7 @@ def test_lookup_by_more_keys_than_a_statement_may_bind(tmp_path: Path) -> None:
 
 
 def test_a_keyed_read_gives_each_row_of_the_keys_once(tmp_path: Path) -> None:
-    ws = Workspace.create(tmp_path / "p", PASSPHRASE, role="team", person="Ana", country="RS")
-    rows = [_training(f"T{n}", n) for n in range(1, 201)]
-    with ws.transaction() as tx:
-        tx.conn.execute(insert(trainings), rows)
+    ws, rows = _two_hundred_trainings(tmp_path)
     wanted = [str(r["id"]) for r in rows[::3]]
     keys = [*wanted, *wanted[:10], *(uuid7() for _ in range(40_000))]  # repeated and absent
     with ws.reading() as conn:
