@@ -328,16 +328,32 @@ search_fts = sa_table(SEARCH_TABLE, sa_column("rowid", Integer))
 # an overflow page for its last 3.5 KB, to write and to read. 3,900 bytes fit in one page.
 SEARCH_BLOCK_BYTES = 3900
 
+# FTS5 keeps the terms of the documents added in a transaction in memory and writes them out as
+# a new segment of the index when they pass `hashsize` bytes, by default 1 MB, and at COMMIT.
+# Segments are merged four by four as more are written, and a search reads each segment until
+# then. An import of 10,000 records wrote several, each merged again later; with 16 MiB, a
+# bundle's documents make one segment (migration 0013). The memory is only taken as terms come
+# and is given back at the write; an edit in the application adds a few terms.
+SEARCH_PENDING_BYTES = 16 * 1024 * 1024
+
 
 def create_search_index(conn: Connection, name: str = SEARCH_TABLE) -> None:
     conn.exec_driver_sql(SEARCH_DDL.format(name=name))
     set_search_block_size(conn, name)
+    set_search_pending_size(conn, name)
 
 
 def set_search_block_size(conn: Connection, name: str = SEARCH_TABLE) -> None:
     """Blocks written from now on fit a page (migration 0012); those written before stay as
     they are until FTS5 merges them."""
     conn.exec_driver_sql(f"INSERT INTO {name}({name}, rank) VALUES ('pgsz', {SEARCH_BLOCK_BYTES})")
+
+
+def set_search_pending_size(conn: Connection, name: str = SEARCH_TABLE) -> None:
+    """Terms held in memory up to SEARCH_PENDING_BYTES before a segment is written."""
+    conn.exec_driver_sql(
+        f"INSERT INTO {name}({name}, rank) VALUES ('hashsize', {SEARCH_PENDING_BYTES})"
+    )
 
 
 def search_index_is_current(conn: Connection) -> bool:

@@ -44,3 +44,24 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     assert again.records.get(rid, consult=False)["title"] == "Kept across upgrades"
     assert again.verify_audit().ok
     again.close()
+
+
+def test_a_database_at_0012_gets_the_search_index_pending_size(tmp_path: Path) -> None:
+    from csc_desktop.store import sqlite
+
+    folder = tmp_path / "p"
+    ws = Workspace.create(folder, PASSPHRASE, role="team", person="Ana", country="RS")
+    pending = "SELECT v FROM search_fts_config WHERE k = 'hashsize'"
+    with ws.reading() as conn:
+        assert conn.exec_driver_sql(pending).scalar() == sqlite.SEARCH_PENDING_BYTES
+    with ws.engine.connect() as conn:
+        conn.info["write"] = True
+        with conn.begin():
+            conn.exec_driver_sql("DELETE FROM search_fts_config WHERE k = 'hashsize'")
+            command.downgrade(migrate._config(conn), "0012")
+    ws.engine.dispose()
+    again = Workspace.unlock(folder, PASSPHRASE)
+    assert migrate.current_revision(again.engine) == HEAD
+    with again.reading() as conn:
+        assert conn.exec_driver_sql(pending).scalar() == sqlite.SEARCH_PENDING_BYTES
+    again.close()

@@ -198,3 +198,36 @@ def test_search_index_blocks_fit_a_page(team_ws: Workspace) -> None:
     assert max(sizes) > 3000  # full blocks were written
     assert max(sizes) <= sqlite.SEARCH_BLOCK_BYTES + 40 < 4016 - 35 - 4  # a page's local payload
     assert team_ws.search.find("word2345")
+
+
+def _documents(first: int, count: int) -> list[tuple[int, str]]:
+    return [
+        (first + n, " ".join(f"w{(n * 7 + k) % 5003:04d}x{k}" for k in range(40)))
+        for n in range(count)
+    ]
+
+
+@pytest.mark.parametrize("pending", ["default", "ours"])
+def test_documents_added_together_make_one_segment(team_ws: Workspace, pending: str) -> None:
+    # More than FTS5's default 1 MB of terms in one transaction, as an import adds: written as
+    # one segment (migration 0013).
+    with sqlite.write_transaction(team_ws.engine) as conn:
+        if pending == "default":
+            conn.exec_driver_sql(
+                "INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 1048576)"
+            )
+        before = conn.exec_driver_sql("SELECT max(rowid >> 37) FROM search_fts_data").scalar()
+    with sqlite.write_transaction(team_ws.engine) as conn:
+        sqlite.put_search_documents(conn, _documents(1_000_000, 6000))
+    with team_ws.reading() as conn:
+        segments = conn.exec_driver_sql(
+            "SELECT count(DISTINCT rowid >> 37) FROM search_fts_data WHERE rowid >> 37 > ?",
+            (before or 0,),
+        ).scalar_one()
+        hits = conn.exec_driver_sql(
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH 'w0007x1' ORDER BY rowid"
+        ).all()
+    # By default, one segment per megabyte of terms, left for FTS5 to merge (and every search
+    # to read each of them meanwhile).
+    assert segments == (1 if pending == "ours" else 6)
+    assert [r[0] for r in hits] == [1_000_000 + n for n in range(6000) if (n * 7 + 1) % 5003 == 7]

@@ -1,4 +1,4 @@
 """Alembic migrations of the profile database. ``HEAD`` names the newest revision this version
 knows; a database whose revision is not one of ours was made by a newer version and is refused."""
 
-HEAD = "0012"
+HEAD = "0013"
