@@ -346,14 +346,18 @@ def create_search_index(conn: Connection, name: str = SEARCH_TABLE) -> None:
 def set_search_block_size(conn: Connection, name: str = SEARCH_TABLE) -> None:
     """Blocks written from now on fit a page (migration 0012); those written before stay as
     they are until FTS5 merges them."""
-    conn.exec_driver_sql(f"INSERT INTO {name}({name}, rank) VALUES ('pgsz', {SEARCH_BLOCK_BYTES})")
+    _set_search_option(conn, name, "pgsz", SEARCH_BLOCK_BYTES)
 
 
 def set_search_pending_size(conn: Connection, name: str = SEARCH_TABLE) -> None:
-    """Terms held in memory up to SEARCH_PENDING_BYTES before a segment is written."""
-    conn.exec_driver_sql(
-        f"INSERT INTO {name}({name}, rank) VALUES ('hashsize', {SEARCH_PENDING_BYTES})"
-    )
+    """Terms held in memory up to SEARCH_PENDING_BYTES before a segment is written (migration
+    0013)."""
+    _set_search_option(conn, name, "hashsize", SEARCH_PENDING_BYTES)
+
+
+def _set_search_option(conn: Connection, name: str, option: str, value: int) -> None:
+    """An FTS5 configuration option, kept in the index's own config table."""
+    conn.exec_driver_sql(f"INSERT INTO {name}({name}, rank) VALUES ('{option}', {int(value)})")
 
 
 def search_index_is_current(conn: Connection) -> bool:
